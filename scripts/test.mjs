@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// `npm test`: type-check, run every suite once, run the time-zone-sensitive suites again under
+// several host TZ values (results must not depend on the host zone), then print one plain summary
+// line "N passed, N failed" summed over every run.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const HOST_ZONES = ["UTC", "America/Santiago", "Australia/Lord_Howe", "Asia/Kolkata", "America/St_Johns"];
+// Suites whose answers involve wall-clock time; they must give identical results under every TZ.
+const ZONE_SENSITIVE = ["test/calendar", "test/sla", "test/complaint"].filter((dir) => existsSync(dir));
+const outDir = ".vitest-results";
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label} ===`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+const vitest = join("node_modules", ".bin", "vitest");
+
+if (run("typecheck (src, test, examples, bench)", join("node_modules", ".bin", "tsc"), ["--noEmit", "-p", "tsconfig.json"]) !== 0) {
+  failed += 1;
+  broken = true;
+} else passed += 1;
+
+function vitestRun(label, files, env) {
+  const output = join(outDir, `${label.replace(/[^\w]+/g, "_")}.json`);
+  const status = run(label, vitest, ["run", ...files, "--reporter=dot", "--reporter=json", `--outputFile.json=${output}`], env);
+  if (!existsSync(output)) {
+    console.error(`${label}: vitest wrote no results (exit ${status})`);
+    failed += 1;
+    broken = true;
+    return;
+  }
+  const report = JSON.parse(readFileSync(output, "utf8"));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // A suite that fails to load counts no test but still fails the run.
+  if (status !== 0 || report.numFailedTestSuites > 0) broken = true;
+}
+
+vitestRun("all suites", [], {});
+if (ZONE_SENSITIVE.length > 0) {
+  for (const zone of HOST_ZONES) vitestRun(`TZ=${zone}`, ZONE_SENSITIVE, { TZ: zone });
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(broken || failed > 0 ? 1 : 0);

@@ -1,0 +1,45 @@
+// Internal barrel for the modules; the public names are re-exported from src/index.ts.
+export { PledgeError, isPledgeError, toSafe, type PledgeErrorCode, type SafeResult } from "./errors.js";
+export { formatPath, formatValue, type Issue, type IssuePath } from "./issues.js";
+export {
+  coreMessages,
+  createIssue,
+  renderMessage,
+  LOCALES,
+  type Locale,
+  type MessageCatalogue,
+  type MessageParams,
+  type MessageTemplate,
+} from "./messages.js";
+export { toInstantMs, readInstantMs, parseIsoInstant, toDate, MAX_INSTANT_MS, type DateInput } from "./instants.js";
+export { toDurationMs, isDurationInput, durationProblem, formatDuration, type DurationInput } from "./durations.js";
+export {
+  daysFromCivil,
+  civilFromDays,
+  daysInMonth,
+  isLeapYear,
+  weekdayOfDayNumber,
+  formatDayNumber,
+  parseDayNumber,
+  formatInstant,
+  MS_PER_DAY,
+  MS_PER_HOUR,
+  MS_PER_MINUTE,
+  MS_PER_SECOND,
+  type CivilDate,
+} from "./civil.js";
+export {
+  addIssue,
+  issuesFromZod,
+  parseOrThrow,
+  safeParse,
+  parseTimeOfDay,
+  isValidTimeZone,
+  MetaSchema,
+  LocaleSchema,
+  LocalDateSchema,
+  TimeOfDaySchema,
+  TimeZoneSchema,
+  DurationInputSchema,
+  InstantInputSchema,
+} from "./schemas.js";

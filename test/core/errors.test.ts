@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "../../src/formatIssue.js";
+import { PledgeError, isPledgeError, parseOrThrow, safeParse, TimeOfDaySchema } from "../../src/core/index.js";
+
+const Schema = z.strictObject({ open: TimeOfDaySchema, meta: z.record(z.string(), z.unknown()).optional() });
+
+describe("PledgeError and issues", () => {
+  it("names every unknown key, including __proto__, and never copies it", () => {
+    const input = JSON.parse('{"open":"09:00","__proto__":{"polluted":true},"opne":"x"}') as unknown;
+    const result = safeParse(Schema, input);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((issue) => issue.path)).toEqual([["__proto__"], ["opne"]]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("throws one PledgeError with every issue and a message naming path and value", () => {
+    try {
+      parseOrThrow(Schema, { open: "25:00", extra: 1 }, "invalid_calendar");
+      expect.unreachable();
+    } catch (error) {
+      expect(isPledgeError(error)).toBe(true);
+      expect(error).toBeInstanceOf(PledgeError);
+      if (!isPledgeError(error)) return;
+      expect(error.code).toBe("invalid_calendar");
+      expect(error.issues.map((issue) => issue.code)).toEqual(["invalid_time", "unknown_key"]);
+      expect(error.message).toContain('open: "25:00" is not a time of day');
+      expect(error.message).toContain('extra: unknown key "extra"');
+    }
+  });
+
+  it("renders issues in en and zh-CN, also after a JSON round trip", () => {
+    const result = safeParse(Schema, { open: "9am" });
+    if (result.success) throw new Error("expected failure");
+    const issue = JSON.parse(JSON.stringify(result.issues[0])) as (typeof result.issues)[number];
+    expect(formatIssue(issue)).toContain('"9am" is not a time of day');
+    expect(formatIssue(issue, "zh-CN")).toBe('"9am" 不是有效的时刻：应为 00:00 至 24:00 之间的 "HH:MM" 或 "HH:MM:SS"');
+  });
+
+  it("recognises look-alike errors from another copy of the library", () => {
+    const foreign = Object.assign(new Error("x"), { name: "PledgeError", code: "invalid_argument", issues: [] });
+    expect(isPledgeError(foreign)).toBe(true);
+    expect(isPledgeError(new Error("x"))).toBe(false);
+    expect(isPledgeError(null)).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// Imports the built package through its own name, as users do, in both module systems.
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { exports: Record<string, unknown> };
+const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json");
+const specifier = (subpath: string): string => (subpath === "." ? "pledgekit" : `pledgekit/${subpath.slice(2)}`);
+
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, { encoding: "utf8" });
+}
+
+describe("the built package", () => {
+  it("has been built (npm install runs `prepare`, which builds dist/)", () => {
+    expect(existsSync("dist/index.js"), "dist/ is missing: run `npm run build`").toBe(true);
+  });
+
+  for (const subpath of subpaths) {
+    const name = specifier(subpath);
+    it(`${name} loads as ESM and as CommonJS with the same public names`, () => {
+      const esm = node(["--input-type=module", "-e", `import * as m from ${JSON.stringify(name)}; console.log(JSON.stringify(Object.keys(m).sort()))`]);
+      const cjs = node(["-e", `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(name)})).sort()))`]);
+      const esmNames = JSON.parse(esm) as string[];
+      expect(esmNames.length).toBeGreaterThan(0);
+      expect(JSON.parse(cjs)).toEqual(esmNames);
+    });
+  }
+
+  it("throws PledgeError values recognisable across module systems", () => {
+    const script = (loader: string) =>
+      `${loader}
+       let caught; try { throw new p.PledgeError("invalid_argument", [{ code: "x", path: ["a"], message: "m", params: {} }]); } catch (e) { caught = e; }
+       console.log(JSON.stringify({ is: p.isPledgeError(caught), name: caught.name, code: caught.code, msg: caught.message, zh: p.formatIssue({ code: "invalid_time", path: [], message: "", params: { received: "25:00" } }, "zh-CN") }));`;
+    const esm = JSON.parse(node(["--input-type=module", "-e", script(`import * as p from "pledgekit";`)]));
+    const cjs = JSON.parse(node(["-e", script(`const p = require("pledgekit");`)]));
+    expect(esm).toEqual(cjs);
+    expect(esm).toMatchObject({ is: true, name: "PledgeError", code: "invalid_argument", msg: "invalid_argument: a: m" });
+    expect(esm.zh).toContain("25:00");
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Property tests use fast-check's global seed from FC_SEED so CI runs are reproducible.
+    setupFiles: ["test/setup.ts"],
+    testTimeout: 60_000,
+  },
+});
