@@ -10,6 +10,7 @@ const budgets = {
   "pledgekit/complaint": ["dist/complaint/index.js", "40 kB"],
   "pledgekit/remedy": ["dist/remedy/index.js", "30 kB"],
   "pledgekit/servqual": ["dist/servqual/index.js", "25 kB"],
+  "pledgekit/holidays": ["dist/holidays/index.js", "3 kB"],
 };
 
 module.exports = Object.entries(budgets)
