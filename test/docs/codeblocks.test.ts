@@ -16,7 +16,7 @@ function markdownFiles(): string[] {
     if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
+      if (entry.isDirectory() && relative(root, path) !== join("docs", "api", "reference")) walk(path);
       else if (entry.name.endsWith(".md")) files.push(relative(root, path));
     }
   };
