@@ -4,7 +4,7 @@ import { createIssue } from "../core/messages.js";
 import { compileCommitment, type Commitment } from "./internal/compile.js";
 import { commitmentMessages } from "./messages.js";
 import type { CommitmentInput } from "./schemas.js";
-import { slaKindOf, type SlaMetricKind } from "./slaKindOf.js";
+import { slaKindOf, type CommitmentSlaKind } from "./slaKindOf.js";
 
 
 /** A per-priority SLA target, as `SlaPolicyInput` writes it. */
@@ -16,7 +16,7 @@ export interface CommitmentSlaTarget {
 /** One SLA metric of the generated policy (the `SlaPolicyInput` JSON shape). */
 export interface CommitmentSlaMetric {
   readonly id: string;
-  readonly kind: SlaMetricKind;
+  readonly kind: CommitmentSlaKind;
   readonly targets: Readonly<Record<string, CommitmentSlaTarget>>;
   readonly pauseOn?: readonly string[];
 }
@@ -39,7 +39,7 @@ export interface CommitmentToSlaPolicyOptions {
   /** The business calendar (CalendarInput JSON); required when a commitment counts business hours. */
   readonly calendar?: unknown;
   /** SLA kind for standards whose `metric` is not itself a kind: `{ "first reply": "first_response" }`. */
-  readonly kinds?: Readonly<Record<string, SlaMetricKind>>;
+  readonly kinds?: Readonly<Record<string, CommitmentSlaKind>>;
   /** Statuses that pause a metric, by metric id: `{ resolution: ["pending_customer"] }`. */
   readonly pauseOn?: Readonly<Record<string, readonly string[]>>;
   readonly warnAt?: readonly number[];
@@ -77,7 +77,7 @@ export function commitmentToSlaPolicy(
   commitments: readonly (CommitmentInput | Commitment)[],
   options: CommitmentToSlaPolicyOptions,
 ): CommitmentSlaPolicy {
-  const metrics = new Map<string, { kind: SlaMetricKind; targets: Record<string, CommitmentSlaTarget>; sources: Record<string, string> }>();
+  const metrics = new Map<string, { kind: CommitmentSlaKind; targets: Record<string, CommitmentSlaTarget>; sources: Record<string, string> }>();
   let needsCalendar = false;
   commitments.forEach((input, index) => {
     const commitment = compileCommitment(input);

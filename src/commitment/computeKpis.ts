@@ -8,7 +8,7 @@ import { commitmentMessages, kpiLabels } from "./messages.js";
 import {
   KpiDefinitionSchema,
   KpiOutcomeSchema,
-  type Comparison,
+  type CommitmentComparison,
   type KpiDefinitionInput,
   type KpiKind,
   type KpiOutcome,
@@ -30,7 +30,7 @@ export interface KpiResult {
   readonly label: string;
   /** "percent" (0–100), or "score" for a mean satisfaction score. */
   readonly unit: "percent" | "score";
-  readonly comparison: Comparison;
+  readonly comparison: CommitmentComparison;
   readonly baseline: number | null;
   readonly target: number;
   /** The measured value; null when no outcome in the period carries this KPI's field. */

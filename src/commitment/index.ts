@@ -11,7 +11,7 @@ export {
   type CommitmentSlaTarget,
   type CommitmentToSlaPolicyOptions,
 } from "./commitmentToSlaPolicy.js";
-export { slaKindOf, type SlaMetricKind } from "./slaKindOf.js";
+export { slaKindOf, type CommitmentSlaKind } from "./slaKindOf.js";
 export { extendWordLists } from "./extendWordLists.js";
 export { defaultWordLists, type WordLists } from "./wordLists.js";
 export { commitmentMessages } from "./messages.js";
@@ -27,8 +27,7 @@ export type {
 export {
   CommitmentSchema,
   CommitmentStandardSchema,
-  ComparisonSchema,
-  ServqualDimensionSchema,
+  CommitmentComparisonSchema,
   ObservationSchema,
   WordListsSchema,
   KpiKindSchema,
@@ -37,7 +36,7 @@ export {
   type CommitmentInput,
   type CommitmentOutput,
   type CommitmentStandardInput,
-  type Comparison,
+  type CommitmentComparison,
   type Observation,
   type WordListsInput,
   type KpiKind,

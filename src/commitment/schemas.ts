@@ -3,13 +3,13 @@ import { addIssue, DurationInputSchema, InstantInputSchema, LocalDateSchema, Met
 import { isDurationInput, toDurationMs } from "../core/durations.js";
 
 /** How a measured value is compared with the target. */
-export const ComparisonSchema = z
+export const CommitmentComparisonSchema = z
   .enum(["at_most", "at_least", "less_than", "more_than"])
   .describe("at_most: value <= target; at_least: value >= target; less_than: <; more_than: >");
-export type Comparison = z.output<typeof ComparisonSchema>;
+export type CommitmentComparison = z.output<typeof CommitmentComparisonSchema>;
 
 /** The five SERVQUAL dimensions a commitment can serve. */
-export const ServqualDimensionSchema = z.enum(["tangibles", "reliability", "responsiveness", "assurance", "empathy"]);
+export const CommitmentServqualDimensionSchema = z.enum(["tangibles", "reliability", "responsiveness", "assurance", "empathy"]);
 
 const text = z.string();
 
@@ -22,7 +22,7 @@ export const CommitmentStandardSchema = z
       .optional()
       .describe('A duration ("PT2H", { hours: 2 }) for time limits, or a number with `unit` (85 with unit "percent")'),
     unit: text.optional().describe("Unit of a number target: percent, count, score, …"),
-    comparison: ComparisonSchema.optional().describe("Default at_most for durations, at_least for numbers"),
+    comparison: CommitmentComparisonSchema.optional().describe("Default at_most for durations, at_least for numbers"),
     businessHours: z.boolean().optional().describe("A duration target counts business time (default false: wall-clock time)"),
     attainment: z.number().min(0).max(1).optional().describe("Share of cases that must meet the target (default 1)"),
     priority: text.optional().describe("The ticket priority this standard applies to, for commitmentToSlaPolicy (default: any)"),
@@ -61,7 +61,7 @@ export const CommitmentSchema = z
     relevance: z
       .strictObject({
         needs: z.array(text).optional().describe("Customer needs this answers: survey findings, complaint themes"),
-        servqualDimension: ServqualDimensionSchema.optional(),
+        servqualDimension: CommitmentServqualDimensionSchema.optional(),
         kpi: text.optional(),
       })
       .optional(),
@@ -85,11 +85,10 @@ export type CommitmentOutput = z.output<typeof CommitmentSchema>;
 export type CommitmentStandardInput = z.input<typeof CommitmentStandardSchema>;
 
 /** One real case: a measured span, a measured number (durations in ms), or a pass/fail outcome. */
-export const ObservationSchema = z.union([
-  z.strictObject({ start: InstantInputSchema, end: InstantInputSchema, id: z.string().optional() }),
-  z.strictObject({ at: InstantInputSchema, value: z.number(), id: z.string().optional() }),
-  z.strictObject({ at: InstantInputSchema, met: z.boolean(), id: z.string().optional() }),
-]);
+export const SpanObservationSchema = z.strictObject({ start: InstantInputSchema, end: InstantInputSchema, id: z.string().optional() });
+export const ValueObservationSchema = z.strictObject({ at: InstantInputSchema, value: z.number(), id: z.string().optional() });
+export const MetObservationSchema = z.strictObject({ at: InstantInputSchema, met: z.boolean(), id: z.string().optional() });
+export const ObservationSchema = z.union([SpanObservationSchema, ValueObservationSchema, MetObservationSchema]);
 export type Observation = z.input<typeof ObservationSchema>;
 
 /** Word lists for the wording checks; each given list replaces the default one. */
@@ -112,7 +111,7 @@ export const KpiDefinitionSchema = z
     label: z.string().optional(),
     target: z.number(),
     baseline: z.number().optional(),
-    comparison: ComparisonSchema.optional().describe("Default at_most for complaint_rate, at_least otherwise"),
+    comparison: CommitmentComparisonSchema.optional().describe("Default at_most for complaint_rate, at_least otherwise"),
     commitment: z.string().optional().describe("commitment_compliance: only outcomes for this commitment id"),
     satisfaction: z
       .strictObject({

@@ -1,7 +1,7 @@
 import type { Commitment } from "./internal/compile.js";
 
 /** The SLA metric kinds a time-limit commitment can drive (contract §2). */
-export type SlaMetricKind = "first_response" | "next_reply" | "resolution";
+export type CommitmentSlaKind = "first_response" | "next_reply" | "resolution";
 const SLA_KINDS: readonly string[] = ["first_response", "next_reply", "resolution"];
 
 /**
@@ -13,11 +13,11 @@ const SLA_KINDS: readonly string[] = ["first_response", "next_reply", "resolutio
  * slaKindOf(defineCommitment({ id: "r", standard: { metric: "resolution", target: "PT24H" } })); // "resolution"
  * slaKindOf(defineCommitment({ id: "s", standard: { metric: "csat", target: 85, unit: "percent" } })); // undefined
  */
-export function slaKindOf(commitment: Commitment, kinds: Readonly<Record<string, SlaMetricKind>> = {}): SlaMetricKind | undefined {
+export function slaKindOf(commitment: Commitment, kinds: Readonly<Record<string, CommitmentSlaKind>> = {}): CommitmentSlaKind | undefined {
   const { standard, definition } = commitment;
   const metric = definition.standard?.metric?.trim();
   if (metric === undefined || standard.target?.kind !== "duration") return undefined;
   if (standard.comparison !== "at_most" && standard.comparison !== "less_than") return undefined;
   const kind = Object.prototype.hasOwnProperty.call(kinds, metric) ? kinds[metric] : metric;
-  return kind !== undefined && SLA_KINDS.includes(kind) ? (kind as SlaMetricKind) : undefined;
+  return kind !== undefined && SLA_KINDS.includes(kind) ? (kind as CommitmentSlaKind) : undefined;
 }

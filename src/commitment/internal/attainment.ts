@@ -4,12 +4,20 @@ import type { Issue, IssuePath } from "../../core/issues.js";
 import { readInstantMs } from "../../core/instants.js";
 import { coreMessages, createIssue } from "../../core/messages.js";
 import { commitmentMessages } from "../messages.js";
-import { ObservationSchema, type Comparison } from "../schemas.js";
+import type { z } from "zod";
+import {
+  MetObservationSchema,
+  ObservationSchema,
+  SpanObservationSchema,
+  ValueObservationSchema,
+  type CommitmentComparison,
+  type Observation,
+} from "../schemas.js";
 import type { CompiledStandard } from "./compile.js";
 import { parseList } from "./options.js";
 
 /** Whether a measured value meets the target under the comparison. */
-export function meets(value: number, target: number, comparison: Comparison): boolean {
+export function meets(value: number, target: number, comparison: CommitmentComparison): boolean {
   switch (comparison) {
     case "at_most":
       return value <= target;
@@ -28,25 +36,30 @@ export type ParsedObservation =
   | { readonly kind: "value"; readonly value: number }
   | { readonly kind: "met"; readonly met: boolean };
 
-const invalid = (issues: Issue[]): PledgeError => new PledgeError("invalid_argument", issues);
+// The observation's own keys pick its form, so a bad field is reported against the right form.
+function observationSchema(item: unknown) {
+  const has = (key: string) => typeof item === "object" && item !== null && key in item;
+  if (has("start") || has("end")) return SpanObservationSchema;
+  if (has("value")) return ValueObservationSchema;
+  if (has("met")) return MetObservationSchema;
+  return ObservationSchema;
+}
+
+function checkObservation(o: Observation, path: IssuePath): Issue[] {
+  if ("start" in o && (readInstantMs(o.end) as number) < (readInstantMs(o.start) as number)) {
+    return [createIssue(commitmentMessages, "end_before_start", [...path, "end"], { start: o.start, end: o.end })];
+  }
+  if ("value" in o && !Number.isFinite(o.value)) return [createIssue(coreMessages, "invalid_number", [...path, "value"], { received: o.value })];
+  return [];
+}
 
 /** Parses `history` (throws `invalid_argument` naming `history[i]…` for every bad observation). */
 export function parseHistory(history: unknown, path: IssuePath = ["history"]): ParsedObservation[] {
-  const issues: Issue[] = [];
-  const out: ParsedObservation[] = [];
-  parseList(ObservationSchema, history, path).forEach((o, index) => {
-    if ("start" in o) {
-      const start = readInstantMs(o.start) as number;
-      const end = readInstantMs(o.end) as number;
-      if (end < start) issues.push(createIssue(commitmentMessages, "end_before_start", [...path, index, "end"], { start: o.start, end: o.end }));
-      else out.push({ kind: "span", start, end });
-    } else if ("value" in o) {
-      if (Number.isFinite(o.value)) out.push({ kind: "value", value: o.value });
-      else issues.push(createIssue(coreMessages, "invalid_number", [...path, index, "value"], { received: o.value }));
-    } else out.push({ kind: "met", met: o.met });
+  return parseList<z.ZodType<Observation>>(observationSchema, history, path, checkObservation).map((o) => {
+    if ("start" in o) return { kind: "span", start: readInstantMs(o.start) as number, end: readInstantMs(o.end) as number };
+    if ("value" in o) return { kind: "value", value: o.value };
+    return { kind: "met", met: o.met };
   });
-  if (issues.length > 0) throw invalid(issues);
-  return out;
 }
 
 export interface HistoryCount {
@@ -74,7 +87,7 @@ export function countMet(
     else if (o.kind === "value") ok = meets(o.value, goal, standard.comparison);
     else if (target.kind === "duration") ok = meets(spanMs(o.start, o.end), goal, standard.comparison);
     else {
-      throw invalid([createIssue(commitmentMessages, "observation_mismatch", [...path, index], { observation: "{ start, end }", target: "number" })]);
+      throw new PledgeError("invalid_argument", [createIssue(commitmentMessages, "observation_mismatch", [...path, index], { observation: "{ start, end }", target: "number" })]);
     }
     if (ok) met += 1;
   });

@@ -2,7 +2,7 @@ import { formatDuration, isDurationInput, toDurationMs } from "../../core/durati
 import { parseOrThrow } from "../../core/schemas.js";
 import { commitmentMessages } from "../messages.js";
 import { isCommitment } from "../isCommitment.js";
-import { CommitmentSchema, type CommitmentOutput, type Comparison } from "../schemas.js";
+import { CommitmentSchema, type CommitmentOutput, type CommitmentComparison } from "../schemas.js";
 import { COMMITMENT_BRAND } from "./brand.js";
 
 /** The target of a standard, resolved: a duration in ms, or a number with its unit (if any). */
@@ -12,7 +12,7 @@ export type CompiledTarget =
 
 export interface CompiledStandard {
   readonly target: CompiledTarget | undefined;
-  readonly comparison: Comparison;
+  readonly comparison: CommitmentComparison;
   readonly businessHours: boolean;
   readonly attainment: number;
 }

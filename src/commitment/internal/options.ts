@@ -50,16 +50,24 @@ export function readWordLists(lists: WordLists | WordListsInput | undefined): Wo
  * Parses every item of an array option with `schema`; throws `invalid_argument` listing every
  * problem with paths under `path` (e.g. `history[3].end`).
  */
-export function parseList<S extends z.ZodType>(schema: S, value: unknown, path: IssuePath): z.output<S>[] {
+export function parseList<S extends z.ZodType>(
+  schema: S | ((item: unknown) => S),
+  value: unknown,
+  path: IssuePath,
+  check?: (item: z.output<S>, path: IssuePath) => Issue[],
+): z.output<S>[] {
   if (!Array.isArray(value)) {
     throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", path, { expected: "array", received: value })]);
   }
   const issues: Issue[] = [];
   const out: z.output<S>[] = [];
   value.forEach((item: unknown, index) => {
-    const result = schema.safeParse(item);
-    if (result.success) out.push(result.data);
-    else for (const issue of issuesFromZod(result.error.issues, item, { ...coreMessages, ...commitmentMessages })) issues.push({ ...issue, path: [...path, index, ...issue.path] });
+    const result = (typeof schema === "function" ? schema(item) : schema).safeParse(item);
+    if (result.success) {
+      const problems = check?.(result.data, [...path, index]) ?? [];
+      if (problems.length === 0) out.push(result.data);
+      issues.push(...problems);
+    } else for (const issue of issuesFromZod(result.error.issues, item, { ...coreMessages, ...commitmentMessages })) issues.push({ ...issue, path: [...path, index, ...issue.path] });
   });
   if (issues.length > 0) throw new PledgeError("invalid_argument", issues);
   return out;
