@@ -99,6 +99,11 @@ export function scanNormalized(normalized: NormalizedText, lists: WordLists): Wo
   const matches: WordMatch[] = [];
   let i = 0;
   while (i < text.length) {
+    // Inside a Latin word nothing can start: every entry beginning with a Latin letter needs a word start.
+    if (isWordChar(text[i]) && isWordChar(text[i - 1])) {
+      i += 1;
+      continue;
+    }
     let best: Candidate | undefined;
     for (const entry of compiled.get(text[i] as string) ?? []) {
       if (best !== undefined && entry.norm.length + SUFFIXES[0].length < best.length) break;

@@ -15,22 +15,32 @@ const SPACE = /\s/;
 
 export function normalizeText(input: string): NormalizedText {
   const source = input.normalize("NFC");
-  let text = "";
+  const parts: string[] = [];
   const offsets: number[] = [];
+  let lastWasSpace = true; // no leading space
   let index = 0;
   for (const char of source) {
-    let piece = char.normalize("NFKC").toLowerCase();
-    if (DASHES.test(piece) || SPACE.test(piece)) piece = " ";
-    else if (piece === "\u2019" || piece === "\u2018") piece = "'";
+    const code = char.charCodeAt(0);
+    let piece: string;
+    // ASCII needs no NFKC: only case and separators change (the common case, kept cheap).
+    if (code < 0x80) piece = code === 45 || code === 95 || code === 32 || (code >= 9 && code <= 13) ? " " : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
+    else {
+      piece = char.normalize("NFKC").toLowerCase();
+      if (DASHES.test(piece) || SPACE.test(piece)) piece = " ";
+      else if (piece === "\u2019" || piece === "\u2018") piece = "'";
+    }
     for (const out of piece) {
-      if (out === " " && (text.length === 0 || text.endsWith(" "))) continue;
-      text += out;
+      if (out === " ") {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+      } else lastWasSpace = false;
+      parts.push(out);
       offsets.push(index);
     }
     index += char.length;
   }
   offsets.push(source.length);
-  return { source, text, offsets };
+  return { source, text: parts.join(""), offsets };
 }
 
 /** The source text behind normalised characters [start, end). */
@@ -50,7 +60,10 @@ const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
 
 /** True when the character continues a Latin word (so a whole-word match cannot end or start here). */
 export function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && LATIN_OR_DIGIT.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LATIN_OR_DIGIT.test(char);
 }
 
 /** A half-open range of the normalised text. */
