@@ -44,3 +44,12 @@ export {
   type OpenPeriod,
   type BusinessTimeOptions,
 } from "./calendar/index.js";
+export {
+  holidaysFromDateHolidays,
+  addHolidaysToCalendar,
+  type HolidaysFromDateHolidaysOptions,
+  type CalendarHolidays,
+  type DateHolidaysEntry,
+  type DateHolidaysSource,
+  type HolidayEntry,
+} from "./holidays/index.js";
