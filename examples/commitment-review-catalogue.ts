@@ -14,15 +14,21 @@ import {
   type CommitmentReview,
   type Observation,
 } from "pledgekit/commitment";
+import type { CalendarInput } from "pledgekit/calendar";
 import type { Locale } from "pledgekit";
 
 export interface CommitmentCatalogue {
   readonly commitments: readonly CommitmentInput[];
   readonly history: Readonly<Record<string, readonly Observation[]>>;
+  /** The desk's business hours (Shanghai, 2024 public holidays and 调休), for business-hours standards. */
+  readonly calendar: CalendarInput;
 }
 
+const readJson = (file: string): unknown => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8"));
+
 export function loadCatalogue(): CommitmentCatalogue {
-  return JSON.parse(readFileSync(new URL("./data/commitments.json", import.meta.url), "utf8")) as CommitmentCatalogue;
+  const data = readJson("./data/commitments.json") as Omit<CommitmentCatalogue, "calendar">;
+  return { ...data, calendar: readJson("./data/calendar-shanghai-2024.json") as CalendarInput };
 }
 
 const LETTERS = [
@@ -46,7 +52,8 @@ export function smartLine(review: CommitmentReview): string {
 export function reviewCatalogue(catalogue: CommitmentCatalogue, locale: Locale): { id: string; title: string; review: CommitmentReview }[] {
   return catalogue.commitments.map((input) => {
     const history = catalogue.history[input.id];
-    const review = validateCommitment(input, { locale, ...(history === undefined ? {} : { history, minSample: 30 }) });
+    // { start, end } history of a business-hours standard is measured in business time on the calendar.
+    const review = validateCommitment(input, { locale, calendar: catalogue.calendar, ...(history === undefined ? {} : { history }) });
     return { id: input.id, title: input.title ?? "", review };
   });
 }
@@ -76,8 +83,7 @@ function main(): void {
   const timeLimits = catalogue.commitments
     .filter((input) => rows.find((row) => row.id === input.id)?.review.valid === true)
     .filter((input) => slaKindOf(defineCommitment(input)) !== undefined);
-  const calendar = JSON.parse(readFileSync(new URL("./data/calendar-shanghai-2024.json", import.meta.url), "utf8")) as unknown;
-  const policy = commitmentToSlaPolicy(timeLimits, { id: "published-commitments", calendar });
+  const policy = commitmentToSlaPolicy(timeLimits, { id: "published-commitments", calendar: catalogue.calendar });
   console.log("\nSLA metrics generated from the published commitments (SLA 指标):");
   for (const metric of policy.metrics) console.log(`  ${metric.id}: ${JSON.stringify(metric.targets)}`);
 }

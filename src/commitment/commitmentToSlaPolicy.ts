@@ -1,3 +1,8 @@
+import { calendarDefinition } from "../calendar/calendarDefinition.js";
+import type { Calendar } from "../calendar/internal/calendar.js";
+import { isCalendar } from "../calendar/isCalendar.js";
+import type { CalendarInput } from "../calendar/schemas.js";
+import { toCalendar } from "../calendar/toCalendar.js";
 import { PledgeError } from "../core/errors.js";
 import type { Issue } from "../core/issues.js";
 import { createIssue } from "../core/messages.js";
@@ -24,7 +29,7 @@ export interface CommitmentSlaMetric {
 /** An SLA policy input (contract §2 JSON) generated from commitments; pass it to `defineSlaPolicy`. */
 export interface CommitmentSlaPolicy {
   readonly id: string;
-  readonly calendar?: unknown;
+  readonly calendar?: CalendarInput;
   readonly metrics: readonly CommitmentSlaMetric[];
   readonly warnAt?: readonly number[];
   readonly warnBefore?: readonly unknown[];
@@ -36,8 +41,8 @@ export interface CommitmentSlaPolicy {
 export interface CommitmentToSlaPolicyOptions {
   /** The policy id. */
   readonly id: string;
-  /** The business calendar (CalendarInput JSON); required when a commitment counts business hours. */
-  readonly calendar?: unknown;
+  /** The business calendar (JSON or from `defineCalendar`); required when a commitment counts business hours. */
+  readonly calendar?: CalendarInput | Calendar;
   /** SLA kind for standards whose `metric` is not itself a kind: `{ "first reply": "first_response" }`. */
   readonly kinds?: Readonly<Record<string, CommitmentSlaKind>>;
   /** Statuses that pause a metric, by metric id: `{ resolution: ["pending_customer"] }`. */
@@ -101,7 +106,11 @@ export function commitmentToSlaPolicy(
   if (needsCalendar && options.calendar === undefined) fail(createIssue(commitmentMessages, "calendar_required", ["calendar"]));
 
   const out: Record<string, unknown> = { id: options.id };
-  if (options.calendar !== undefined) out.calendar = JSON.parse(JSON.stringify(options.calendar)) as unknown;
+  if (options.calendar !== undefined) {
+    // Validated here (invalid_calendar) so a bad calendar fails at conversion, not later in the SLA module.
+    const calendar = isCalendar(options.calendar) ? calendarDefinition(options.calendar) : (toCalendar(options.calendar), options.calendar);
+    out.calendar = JSON.parse(JSON.stringify(calendar)) as unknown;
+  }
   out.metrics = [...metrics].map(([id, metric]) => {
     const pauseOn = options.pauseOn?.[id];
     return { id, kind: metric.kind, targets: metric.targets, ...(pauseOn === undefined ? {} : { pauseOn: [...pauseOn] }) };

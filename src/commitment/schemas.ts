@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addIssue, DurationInputSchema, InstantInputSchema, LocalDateSchema, MetaSchema } from "../core/schemas.js";
 import { isDurationInput, toDurationMs } from "../core/durations.js";
 

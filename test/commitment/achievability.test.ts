@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { defineCalendar, type CalendarInput } from "../../src/calendar/index.js";
 import { validateCommitment } from "../../src/commitment/index.js";
+import { isPledgeError } from "../../src/index.js";
 
 // Small hand-made histories: the arithmetic of attainment, comparisons and the sample threshold.
 const reply = (target: string | number, extra: Record<string, unknown> = {}) => ({
@@ -68,5 +70,50 @@ describe("achievability arithmetic", () => {
     const review = validateCommitment({ id: "x", standard: { metric: "first_response" } }, { history: [span(1)] });
     expect(review.smart.achievable.issues).toEqual([]);
     expect(review.attainment).toBeUndefined();
+  });
+});
+
+describe("achievability in business time", () => {
+  // Mon–Fri 09:00–12:00 and 13:00–18:00 in Shanghai; 2024-10-01…07 National Day; Sat 2024-10-12 a make-up working day.
+  const calendar: CalendarInput = {
+    timeZone: "Asia/Shanghai",
+    week: Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].map((d) => [d, [["09:00", "12:00"], ["13:00", "18:00"]]])),
+    holidays: [{ from: "2024-10-01", to: "2024-10-07", name: "国庆节" }],
+    specialDays: { "2024-10-12": [["09:00", "12:00"], ["13:00", "18:00"]] },
+  };
+  const local = (text: string) => `${text}:00+08:00`;
+  const cases = [
+    { start: local("2024-10-15T11:30"), end: local("2024-10-15T13:45") }, // 0.5 h + 0.75 h over lunch = 1.25 h ✓ (wall 2.25 h)
+    { start: local("2024-10-18T17:30"), end: local("2024-10-21T10:00") }, // Fri 0.5 h + Mon 1 h = 1.5 h ✓ (wall 64.5 h)
+    { start: local("2024-09-30T17:00"), end: local("2024-10-08T09:30") }, // 1 h before the holiday + 0.5 h after ✓
+    { start: local("2024-10-11T17:00"), end: local("2024-10-14T09:30") }, // Fri 1 h + Sat (调休) 9 h + Mon 0.5 h = 10.5 h ✗
+    { start: local("2024-10-16T10:00"), end: local("2024-10-16T13:30") }, // 2 h + 0.5 h = 2.5 h ✗
+  ];
+  const standard = { metric: "first_response", target: "PT2H", businessHours: true };
+
+  it("measures { start, end } cases in business time on the calendar", () => {
+    const review = validateCommitment({ id: "r", standard }, { history: cases, calendar, minSample: 5 });
+    expect(review.attainment).toEqual({ sample: 5, met: 3, rate: 0.6, promised: 1, sufficient: true });
+  });
+
+  it("measures the same cases in elapsed time when the standard does not count business hours", () => {
+    const review = validateCommitment({ id: "r", standard: { ...standard, businessHours: false } }, { history: cases, calendar, minSample: 5 });
+    expect(review.attainment?.met).toBe(0);
+  });
+
+  it("accepts a calendar from defineCalendar as well as its JSON", () => {
+    const defined = defineCalendar(calendar);
+    expect(validateCommitment({ id: "r", standard }, { history: cases, calendar: defined })).toEqual(
+      validateCommitment({ id: "r", standard }, { history: cases, calendar }),
+    );
+  });
+
+  it("a bad calendar is an invalid_calendar error", () => {
+    try {
+      validateCommitment({ id: "r", standard }, { history: cases, calendar: { timeZone: "Mars/Olympus" } });
+      expect.unreachable();
+    } catch (error) {
+      expect(isPledgeError(error) && error.code).toBe("invalid_calendar");
+    }
   });
 });

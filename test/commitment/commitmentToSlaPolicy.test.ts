@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isPledgeError } from "../../src/index.js";
+import { calendarDefinition, defineCalendar, type CalendarInput } from "../../src/calendar/index.js";
 import { commitmentToSlaPolicy, defineCommitment, slaKindOf } from "../../src/commitment/index.js";
 
-const calendar = { timeZone: "Asia/Shanghai", week: { mon: [["09:00", "18:00"]], tue: [["09:00", "18:00"]] } };
+const calendar: CalendarInput = { timeZone: "Asia/Shanghai", week: { mon: [["09:00", "18:00"]], tue: [["09:00", "18:00"]] } };
 const commitments = [
   { id: "reply-vip", title: "VIP enquiries answered within 1 hour", standard: { metric: "first_response", target: "PT1H", priority: "urgent" } },
   { id: "reply", title: "Every enquiry answered within 4 business hours", standard: { metric: "first_response", target: "PT4H", businessHours: true } },
@@ -59,5 +60,11 @@ describe("commitmentToSlaPolicy", () => {
       { code: "duplicate_sla_target", path: ["commitments", 1], params: { first: "reply", second: "again", metric: "first_response", priority: "default" } },
     ]);
     expect(issuesOf(() => commitmentToSlaPolicy(commitments, { id: "p" }))?.issues.map((i) => i.code)).toEqual(["calendar_required"]);
+  });
+
+  it("takes the calendar as JSON or from defineCalendar, and rejects a bad one at conversion", () => {
+    const defined = defineCalendar(calendar);
+    expect(commitmentToSlaPolicy(commitments, { id: "p", calendar: defined }).calendar).toEqual(JSON.parse(JSON.stringify(calendarDefinition(defined))));
+    expect(issuesOf(() => commitmentToSlaPolicy(commitments, { id: "p", calendar: { timeZone: "Asia/Shanghai" } }))?.code).toBe("invalid_calendar");
   });
 });

@@ -4,7 +4,7 @@ import type { Issue, IssuePath } from "../../core/issues.js";
 import { readInstantMs } from "../../core/instants.js";
 import { coreMessages, createIssue } from "../../core/messages.js";
 import { commitmentMessages } from "../messages.js";
-import type { z } from "zod";
+import type * as z from "zod";
 import {
   MetObservationSchema,
   ObservationSchema,

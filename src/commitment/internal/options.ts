@@ -1,5 +1,5 @@
 // Option readers shared by the public functions: each throws `invalid_argument` naming the option.
-import type { z } from "zod";
+import type * as z from "zod";
 import { PledgeError } from "../../core/errors.js";
 import type { Issue, IssuePath } from "../../core/issues.js";
 import { createIssue, coreMessages, type Locale } from "../../core/messages.js";
