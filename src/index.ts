@@ -5,3 +5,12 @@ export type { Locale } from "./core/messages.js";
 export type { DateInput } from "./core/instants.js";
 export type { DurationInput } from "./core/durations.js";
 export { formatIssue } from "./formatIssue.js";
+export {
+  holidaysFromDateHolidays,
+  addHolidaysToCalendar,
+  type HolidaysFromDateHolidaysOptions,
+  type CalendarHolidays,
+  type DateHolidaysEntry,
+  type DateHolidaysSource,
+  type HolidayEntry,
+} from "./holidays/index.js";
