@@ -1,12 +1,14 @@
 import type { Issue } from "./core/issues.js";
 import { coreMessages, renderMessage, type Locale, type MessageCatalogue } from "./core/messages.js";
 import { holidayMessages } from "./holidays/messages.js";
+import { complaintMessages } from "./complaint/messages.js";
 
 // Every module's catalogue, so an issue from anywhere in pledgekit renders in either locale.
 // Modules add their catalogue here as they land.
 const catalogue: MessageCatalogue = {
   ...coreMessages,
   ...holidayMessages,
+  ...complaintMessages,
 };
 
 /**

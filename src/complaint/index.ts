@@ -7,6 +7,8 @@ export { defaultComplaintPolicyInput } from "./defaultComplaintPolicyInput.js";
 export { openComplaint } from "./openComplaint.js";
 export { openComplaintWithEffects } from "./openComplaintWithEffects.js";
 export { applyComplaintEvent } from "./applyComplaintEvent.js";
+export { complaintStatus } from "./complaintStatus.js";
+export { complaintReport } from "./complaintReport.js";
 export { complaintMessages } from "./messages.js";
 export type { ComplaintPolicy } from "./internal/compile.js";
 export {
@@ -45,4 +47,7 @@ export type {
   ComplaintLevels,
   ComplaintHistoryEntry,
   ComplaintFiredRule,
+  ComplaintStatus,
+  ComplaintDeadlineStatus,
+  ComplaintReport,
 } from "./types.js";

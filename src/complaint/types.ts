@@ -128,3 +128,86 @@ export type ComplaintEffectType = ComplaintEffect["type"];
 export type ComplaintTransitionResult =
   | { readonly ok: true; readonly state: ComplaintState; readonly effects: readonly ComplaintEffect[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** One deadline as of `complaintStatus`'s `now`. */
+export interface ComplaintDeadlineStatus {
+  readonly id: string;
+  readonly label: string;
+  /**
+   * `not_applicable` (another class), `not_started` (its start step not reached), `running`,
+   * `at_risk` (within `warnBefore` of its due instant), `paused`, `met` (stopped in time) or
+   * `breached` (still running after its due instant, or stopped after it).
+   */
+  readonly status: "not_applicable" | "not_started" | "running" | "at_risk" | "paused" | "met" | "breached";
+  readonly startedAt: string | null;
+  /** The last on-time instant, with pauses and extensions applied. */
+  readonly dueAt: string | null;
+  readonly stoppedAt: string | null;
+  readonly breachedAt: string | null;
+  /** Milliseconds from now to `dueAt` while the clock runs (negative once over), else null. */
+  readonly remainingMs: number | null;
+  readonly paused: boolean;
+  /** Total paused time so far. */
+  readonly pausedMs: number;
+  readonly extensions: number;
+  /** The regulation the deadline comes from, when the policy names it. */
+  readonly source: string | null;
+}
+
+/** What `complaintStatus` reports. */
+export interface ComplaintStatus {
+  readonly evaluatedAt: string;
+  readonly id: string;
+  readonly class: string;
+  readonly stage: string;
+  readonly peakStage: string;
+  readonly step: string;
+  readonly stepEnteredAt: string;
+  /** False once the complaint is in a terminal step. */
+  readonly open: boolean;
+  readonly level: ComplaintLevels;
+  readonly priority: string | null;
+  /** Handling actions of the current step not done yet. */
+  readonly pendingActions: readonly string[];
+  readonly deadlines: readonly ComplaintDeadlineStatus[];
+  /** Rules that hold now but have not fired: apply `{ type: "tick", at: now }` to fire them. */
+  readonly escalationsDue: readonly { readonly ruleId: string; readonly since: string | null }[];
+  /** The earliest instant after `now` at which this status changes without a new event, or null. */
+  readonly nextCheckAt: string | null;
+  /** Labels of the class, stage, step and levels in the requested locale. */
+  readonly labels: {
+    readonly class: string;
+    readonly stage: string;
+    readonly step: string;
+    readonly functional: string;
+    readonly hierarchical: string;
+  };
+}
+
+/** What `complaintReport` returns: plain JSON. */
+export interface ComplaintReport {
+  readonly evaluatedAt: string;
+  readonly total: number;
+  readonly open: number;
+  readonly closed: number;
+  /** Complaints reopened at least once. */
+  readonly reopened: number;
+  readonly satisfied: number;
+  readonly dissatisfied: number;
+  readonly byClass: Readonly<Record<string, number>>;
+  /** By the highest stage each complaint reached on the customer's ladder. */
+  readonly byStageReached: Readonly<Record<string, number>>;
+  readonly byStep: Readonly<Record<string, number>>;
+  readonly byPeakLevel: { readonly functional: Readonly<Record<string, number>>; readonly hierarchical: Readonly<Record<string, number>> };
+  readonly deadlines: readonly {
+    readonly id: string;
+    readonly applicable: number;
+    readonly met: number;
+    readonly breached: number;
+    /** Not decided yet: not started, running, at risk or paused. */
+    readonly pending: number;
+    /** breached ÷ (met + breached), null when none is decided. */
+    readonly breachRate: number | null;
+  }[];
+  readonly topRootCauses: readonly { readonly id: string; readonly label: string; readonly count: number; readonly share: number }[];
+}

@@ -33,6 +33,11 @@ export function clockDueMs(policy: CompiledComplaintPolicy, deadline: ComplaintD
   return due;
 }
 
+/** How long before its due instant a deadline turns `at_risk` (0 without `warnBefore`). */
+export function warnBeforeMs(deadline: ComplaintDeadlineDefinition): number {
+  return deadline.warnBefore === undefined ? 0 : toDurationMs(deadline.warnBefore);
+}
+
 /** True when a deadline runs for the complaint's current class. */
 export function deadlineApplies(deadline: ComplaintDeadlineDefinition, state: ComplaintState): boolean {
   return deadline.classes === undefined || deadline.classes.includes(state.class);
