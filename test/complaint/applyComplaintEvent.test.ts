@@ -9,6 +9,7 @@ import {
   openComplaintWithEffects,
   type ComplaintEventInput,
 } from "../../src/complaint/index.js";
+import { clockedPolicyInput } from "../fixtures/complaint.js";
 import { fold, t } from "./helpers.js";
 
 const policy = defaultComplaintPolicy();
@@ -20,23 +21,7 @@ function refused(event: ComplaintEventInput, state = opened()): string {
   return result.issues[0]!.code;
 }
 
-// A policy with wall-clock deadlines, so clock bookkeeping can be tested without a calendar.
-const clocked = defineComplaintPolicy({
-  ...defaultComplaintPolicyInput(),
-  id: "clocked",
-  deadlines: [
-    { id: "ack", startOn: "received", stopOn: ["acknowledged"], length: { elapsed: "PT24H" } },
-    {
-      id: "final",
-      startOn: "received",
-      stopOn: ["responded"],
-      length: { elapsed: "PT240H" },
-      extensions: { max: 1, maxLength: { elapsed: "PT120H" } },
-      onReopen: "resume",
-    },
-    { id: "fixed", startOn: "assessed", stopOn: ["closed"], length: { elapsed: "PT48H" }, pausable: false, classes: ["major"] },
-  ],
-});
+const clocked = defineComplaintPolicy(clockedPolicyInput({ fixedClasses: ["major"] }));
 
 describe("openComplaint", () => {
   it("starts in the initial step, class and stage, with the receipt as first contact", () => {

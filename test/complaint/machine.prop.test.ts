@@ -4,31 +4,15 @@ import {
   applyComplaintEvent,
   COMPLAINT_STEP_VERBS,
   complaintStatus,
-  defaultComplaintPolicyInput,
   defineComplaintPolicy,
   openComplaint,
   type ComplaintEventInput,
   type ComplaintState,
 } from "../../src/complaint/index.js";
 import { complaintDelayHours, complaintEventPayload } from "../arbitraries/complaint.js";
+import { clockedPolicyInput, DEFAULT_TRANSITIONS } from "../fixtures/complaint.js";
 
-const policy = defineComplaintPolicy({
-  ...defaultComplaintPolicyInput(),
-  id: "model",
-  deadlines: [
-    { id: "ack", startOn: "received", stopOn: ["acknowledged"], length: { elapsed: "PT24H" } },
-    {
-      id: "final",
-      startOn: "received",
-      stopOn: ["responded"],
-      length: { elapsed: "PT240H" },
-      extensions: { max: 2, maxLength: { elapsed: "PT120H" } },
-      onReopen: "resume",
-      warnBefore: "PT24H",
-    },
-    { id: "fixed", startOn: "assessed", stopOn: ["closed"], length: { elapsed: "PT48H" }, pausable: false, onReopen: "restart" },
-  ],
-});
+const policy = defineComplaintPolicy(clockedPolicyInput({ maxExtensions: 2 }));
 const def = policy.definition;
 const STEPS = def.steps.map((s) => s.id);
 const STAGES = def.stages.map((s) => s.id);
@@ -38,14 +22,7 @@ const H = def.levels.hierarchical.map((l) => l.id);
 const VERBS: readonly string[] = COMPLAINT_STEP_VERBS;
 
 // The model: only the step, predicted from the transition table written out by hand.
-const NEXT: Record<string, Record<string, string>> = {
-  received: { acknowledge: "acknowledged" },
-  acknowledged: { assess: "assessed", respond: "responded" },
-  assessed: { investigate: "investigating", respond: "responded" },
-  investigating: { respond: "responded" },
-  responded: { investigate: "investigating", close: "closed" },
-  closed: { reopen: "investigating" },
-};
+const NEXT = DEFAULT_TRANSITIONS;
 
 interface Model {
   step: string;

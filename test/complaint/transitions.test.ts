@@ -7,20 +7,13 @@ import {
   type ComplaintEventInput,
   type ComplaintState,
 } from "../../src/complaint/index.js";
+import { DEFAULT_TRANSITIONS } from "../fixtures/complaint.js";
 import { fold, t } from "./helpers.js";
 
 const policy = defaultComplaintPolicy();
 type Verb = (typeof COMPLAINT_STEP_VERBS)[number];
 
-// The default machine, written out by hand: step → verb → next step.
-const LEGAL: Record<string, Partial<Record<Verb, string>>> = {
-  received: { acknowledge: "acknowledged" },
-  acknowledged: { assess: "assessed", respond: "responded" },
-  assessed: { investigate: "investigating", respond: "responded" },
-  investigating: { respond: "responded" },
-  responded: { investigate: "investigating", close: "closed" },
-  closed: { reopen: "investigating" },
-};
+const LEGAL = DEFAULT_TRANSITIONS as Record<string, Partial<Record<Verb, string>>>;
 
 // How to reach each step from receipt.
 const PATH: Record<string, Verb[]> = {
