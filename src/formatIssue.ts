@@ -1,4 +1,5 @@
 import type { Issue } from "./core/issues.js";
+import { calendarMessages } from "./calendar/messages.js";
 import { coreMessages, renderMessage, type Locale, type MessageCatalogue } from "./core/messages.js";
 import { holidayMessages } from "./holidays/messages.js";
 import { complaintMessages } from "./complaint/messages.js";
@@ -7,6 +8,7 @@ import { complaintMessages } from "./complaint/messages.js";
 // Modules add their catalogue here as they land.
 const catalogue: MessageCatalogue = {
   ...coreMessages,
+  ...calendarMessages,
   ...holidayMessages,
   ...complaintMessages,
 };
