@@ -1,8 +1,9 @@
 // `npm run bench` (TZ=UTC: the peer libraries compute in the process's local zone).
 // Each module contributes one section; they run in this order in one process.
 import { commitmentBench } from "./commitment.bench.js";
+import { complaintBench } from "./complaint.bench.js";
 
-const sections: readonly (() => Promise<void> | void)[] = [commitmentBench];
+const sections: readonly (() => Promise<void> | void)[] = [commitmentBench, complaintBench];
 
 console.log(`pledgekit benchmarks — node ${process.version}, TZ=${process.env.TZ ?? "(host)"}`);
 for (const section of sections) await section();
