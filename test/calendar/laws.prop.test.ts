@@ -19,7 +19,7 @@ import {
 } from "../../src/calendar/index.js";
 import { calendarArb, durationArb, instantArb } from "../arbitraries/calendar.js";
 
-const RUNS = { numRuns: 100 };
+const RUNS = { numRuns: Number(process.env.CAL_RUNS ?? 100) };
 const calArb = calendarArb.map((input) => ({ input, cal: defineCalendar(input) }));
 const add = (cal: Calendar, s: number, d: number): number => addBusinessTime(cal, s, d).getTime();
 
@@ -110,7 +110,7 @@ describe("properties", () => {
 
   it("isOpen agrees with openPeriods, whose periods are disjoint, ordered and never touch", () => {
     fc.assert(
-      fc.property(calArb, instantArb, fc.array(fc.integer({ min: 0, max: 3 * 86_400_000 }), { maxLength: 20 }), ({ cal }, from, offsets) => {
+      fc.property(calArb, instantArb, fc.array(fc.integer({ min: 0, max: 3 * 86_400_000 - 1 }), { maxLength: 20 }), ({ cal }, from, offsets) => {
         const to = from + 3 * 86_400_000;
         const periods = [...openPeriods(cal, from, to)].map((p) => [p.start.getTime(), p.end.getTime()] as const);
         for (let i = 0; i < periods.length; i++) {
