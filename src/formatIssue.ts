@@ -2,6 +2,7 @@ import type { Issue } from "./core/issues.js";
 import { calendarMessages } from "./calendar/messages.js";
 import { coreMessages, renderMessage, type Locale, type MessageCatalogue } from "./core/messages.js";
 import { holidayMessages } from "./holidays/messages.js";
+import { complaintMessages } from "./complaint/messages.js";
 
 // Every module's catalogue, so an issue from anywhere in pledgekit renders in either locale.
 // Modules add their catalogue here as they land.
@@ -9,6 +10,7 @@ const catalogue: MessageCatalogue = {
   ...coreMessages,
   ...calendarMessages,
   ...holidayMessages,
+  ...complaintMessages,
 };
 
 /**
