@@ -4,3 +4,5 @@ const sections: readonly (() => Promise<void> | void)[] = [];
 
 console.log(`pledgekit benchmarks — node ${process.version}, TZ=${process.env.TZ ?? "(host)"}`);
 for (const section of sections) await section();
+
+export {};
