@@ -57,6 +57,7 @@ export {
   defineSlaPolicy,
   safeDefineSlaPolicy,
   evaluateSla,
+  evaluateSlaBatch,
   isSlaPolicy,
   slaMessages,
   SLA_LABELS,

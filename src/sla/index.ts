@@ -2,6 +2,7 @@
 export { defineSlaPolicy } from "./defineSlaPolicy.js";
 export { safeDefineSlaPolicy } from "./safeDefineSlaPolicy.js";
 export { evaluateSla } from "./evaluateSla.js";
+export { evaluateSlaBatch } from "./evaluateSlaBatch.js";
 export { isSlaPolicy, type SlaPolicy } from "./internal/policy.js";
 export { slaMessages, SLA_LABELS } from "./messages.js";
 export {

@@ -9,8 +9,11 @@
 //   countedTime(m, start, end, pauses)     counted time over [start, end) minus paused intervals
 //   deadlineAfter(m, start, amount, pauses, atClose)   the instant `amount` has been counted
 //   activeSegments(start, end, pauses)     the running segments themselves
-import { addBusinessTime, businessTimeBetween, isOpen, nextOpen, type Calendar } from "../../calendar/index.js";
-import { isPledgeError } from "../../core/index.js";
+//   businessDaysEnd(cal, from, days)       end of a business-day target (close of the n-th business day)
+import type { Calendar } from "../../calendar/index.js";
+import { engineOf } from "../../calendar/internal/calendar.js";
+import { Pol } from "../../calendar/internal/engine.js";
+import { addDays, nextOpenMs } from "../../calendar/internal/ops.js";
 
 /**
  * What to return when counted time reaches its amount exactly at a closing instant: the closing
@@ -46,28 +49,49 @@ export const WALL_TIME: TimeMeasure = Object.freeze({
 
 const measures = new WeakMap<Calendar, TimeMeasure>();
 
-/** Business time of `calendar` (one shared measure per compiled calendar). */
+/**
+ * Business time of `calendar` (one shared measure per compiled calendar). It calls the calendar
+ * engine's epoch-ms operations directly: the public functions parse their arguments and return
+ * Dates, which the SLA hot loop cannot afford millions of times.
+ */
 export function businessTime(calendar: Calendar): TimeMeasure {
   let measure = measures.get(calendar);
   if (measure === undefined) {
+    const engine = engineOf(calendar);
     measure = Object.freeze({
       business: true,
       calendar,
-      between: (from: number, to: number) => (to <= from ? 0 : businessTimeBetween(calendar, from, to)),
+      between: (from: number, to: number) => (to <= from ? 0 : engine.cumulative(Pol.Open, to) - engine.cumulative(Pol.Open, from)),
       advance: (from: number, amount: number, atClose: AtClose) => {
-        try {
-          return addBusinessTime(calendar, from, amount, { atClose }).getTime();
-        } catch (error) {
-          // Past the calendar's last open period the clock can never reach the amount.
-          if (isPledgeError(error) && error.code === "beyond_calendar") return null;
-          throw error;
-        }
+        // Past the calendar's last open period the clock never reaches the amount: null.
+        const reached = engine.reach(Pol.Open, engine.cumulative(Pol.Open, from) + amount, false, from);
+        if (reached === null || atClose === "close" || engine.isOpen(reached)) return reached;
+        return nextOpenMs(engine, reached);
       },
-      settle: (at: number) => (isOpen(calendar, at) ? at : (nextOpen(calendar, at)?.getTime() ?? null)),
+      settle: (at: number) => (engine.isOpen(at) ? at : nextOpenMs(engine, at)),
     });
     measures.set(calendar, measure);
   }
   return measure;
+}
+
+/**
+ * The end of a business-day target started at `from`: the close of business of the `days`-th
+ * business day after `from`'s local date (0 = that date itself, or the next business day when
+ * `from` is past its close). A calendar that never closes ends the day at the next local midnight.
+ * Throws `beyond_calendar` when the calendar runs out of business days.
+ */
+export function businessDaysEnd(calendar: Calendar, from: number, days: number): number {
+  const engine = engineOf(calendar);
+  const day = engine.localDay(from);
+  let dueDay: number;
+  if (days === 0) {
+    const owned = engine.ownedPieces(day);
+    const close = owned[owned.length - 1];
+    dueDay = close !== undefined && close > from ? day : addDays(engine, day, 1, "a business-day SLA target");
+  } else dueDay = addDays(engine, day, days, "a business-day SLA target");
+  const pieces = engine.ownedPieces(dueDay);
+  return pieces[pieces.length - 1] ?? engine.wall(dueDay + 1, 0);
 }
 
 /**

@@ -2,10 +2,10 @@
 // is a sequence of counted segments; thresholds (warnings, escalations, the due instant) are
 // evaluated per segment in the metric's own time, so the result depends only on the events and
 // `now` — recalculating is the same as calculating.
-import { addBusinessDays, businessTimeBetween, closeOfBusiness, localDate, startOfLocalDay, type Calendar } from "../../calendar/index.js";
-import { createIssue, formatInstant, parseDayNumber, formatDayNumber, type Issue } from "../../core/index.js";
+import type { Calendar } from "../../calendar/index.js";
+import { createIssue, formatInstant, type Issue } from "../../core/index.js";
 import { slaMessages } from "../messages.js";
-import { reachInstant, type TimeMeasure } from "./clock.js";
+import { businessDaysEnd, reachInstant, type TimeMeasure } from "./clock.js";
 import {
   AGENT_REPLY,
   CREATED,
@@ -82,22 +82,9 @@ function lookupTarget(metric: CompiledMetric, priority: string): CompiledTarget 
   return metric.targets.get(priority) ?? metric.fallback;
 }
 
-/** Counted business time from `from` to the close of business of the due date of a business-day target. */
-function businessDaysTarget(calendar: Calendar, days: number, from: number): number {
-  const date = localDate(calendar, from);
-  let dueDate: string;
-  if (days === 0) {
-    const close = closeOfBusiness(calendar, date);
-    dueDate = close !== null && close.getTime() > from ? date : addBusinessDays(calendar, date, 1);
-  } else dueDate = addBusinessDays(calendar, date, days);
-  const close = closeOfBusiness(calendar, dueDate);
-  // A calendar whose periods never close (24/7) has no close of business: use the end of the day.
-  const end = close !== null ? close.getTime() : startOfLocalDay(calendar, formatDayNumber((parseDayNumber(dueDate) as number) + 1)).getTime();
-  return Math.max(0, businessTimeBetween(calendar, from, end));
-}
-
 function targetMs(policy: CompiledPolicy, target: CompiledTarget, from: number): number {
-  return target.fixedMs ?? businessDaysTarget(policy.calendar as Calendar, target.businessDays as number, from);
+  if (target.fixedMs !== null) return target.fixedMs;
+  return Math.max(0, target.measure.between(from, businessDaysEnd(policy.calendar as Calendar, from, target.businessDays as number)));
 }
 
 function applyTarget(policy: CompiledPolicy, metric: CompiledMetric, cycle: Cycle, target: CompiledTarget, from: number): void {
@@ -207,26 +194,29 @@ function changePriority(policy: CompiledPolicy, metric: CompiledMetric, cycle: C
 
 /** Runs every metric of `policy` over the ordered `log` up to `now`. */
 export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, trace: boolean): FoldResult {
-  const issues: Issue[] = [...log.issues];
+  let issues: Issue[] | undefined;
+  const report = (problem: Issue): void => {
+    (issues ??= [...log.issues]).push(problem);
+  };
   const runs: MetricRun[] = policy.metrics.map((metric) => ({ metric, cycles: [], agentReplied: false }));
   let createdIndex = -1;
   let createdAt = NaN;
   let status: string | undefined;
   let priority = "";
-  const { order, types, ats } = log;
-  for (let n = 0; n < order.length; n++) {
-    const i = order[n] as number;
+  const { order, types, ats, count } = log;
+  for (let n = 0; n < count; n++) {
+    const i = order === null ? n : (order[n] as number);
+    const code = types[i] as number;
+    if (code < 0) continue; // malformed: already reported
     const at = ats[i] as number;
     if (at > now) break;
-    if (log.invalid.has(i)) continue;
-    const code = types[i] as number;
     // Ordering rules and priorities without a target: the event is skipped and reported.
     if (createdIndex < 0 && code !== CREATED) {
-      issues.push(createIssue(slaMessages, "event_before_created", ["events", i], { index: i, type: EVENT_TYPE_NAMES[code], at: formatInstant(at) }));
+      report(createIssue(slaMessages, "event_before_created", ["events", i], { index: i, type: EVENT_TYPE_NAMES[code], at: formatInstant(at) }));
       continue;
     }
     if (code === CREATED && createdIndex >= 0) {
-      issues.push(createIssue(slaMessages, "duplicate_created", ["events", i], { index: i, first: createdIndex }));
+      report(createIssue(slaMessages, "duplicate_created", ["events", i], { index: i, first: createdIndex }));
       continue;
     }
     let newPriority = priority;
@@ -234,7 +224,7 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
       newPriority = log.priorities[i] as string;
       const missing = runs.find((run) => lookupTarget(run.metric, newPriority) === undefined);
       if (missing !== undefined) {
-        issues.push(
+        report(
           createIssue(slaMessages, "no_target_for_priority", ["events", i, "priority"], {
             index: i,
             priority: newPriority,
@@ -328,5 +318,5 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
     cycle.segFrom = NaN;
     if (!Number.isNaN(pending) && (Number.isNaN(nextCheck) || pending < nextCheck)) nextCheck = pending;
   }
-  return { runs, priority: createdIndex < 0 ? undefined : priority, createdAt, nextCheck, issues };
+  return { runs, priority: createdIndex < 0 ? undefined : priority, createdAt, nextCheck, issues: issues ?? log.issues };
 }

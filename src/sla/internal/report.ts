@@ -1,11 +1,34 @@
 // Turns a fold's cycles into the plain, JSON-safe report of contract §2.
-import { formatInstant } from "../../core/index.js";
+import { formatInstant, MS_PER_DAY } from "../../core/index.js";
 import type { SlaCycleReport, SlaEscalation, SlaMetricReport, SlaMetricStatus, SlaReport, SlaWarning } from "../types.js";
 import { reachInstant } from "./clock.js";
 import type { CompiledMetric } from "./compile.js";
 import type { Cycle, FoldResult } from "./fold.js";
 
-const iso = (ms: number): string | null => (Number.isNaN(ms) ? null : formatInstant(ms));
+// A ticket's instants cluster on a few days: format each day's "YYYY-MM-DDT" once (via core
+// formatInstant) and only the time of day per instant. Same output as toISOString.
+let cachedDay = NaN;
+let cachedPrefix = "";
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+export function formatIso(ms: number): string {
+  if (ms < 0 || ms >= 253_402_300_800_000) return formatInstant(ms);
+  const day = Math.floor(ms / MS_PER_DAY);
+  if (day !== cachedDay) {
+    cachedDay = day;
+    cachedPrefix = formatInstant(day * MS_PER_DAY).slice(0, 11);
+  }
+  let rest = ms - day * MS_PER_DAY;
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  const milli = rest - second * 1000;
+  return `${cachedPrefix}${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
+}
+
+const iso = (ms: number): string | null => (Number.isNaN(ms) ? null : formatIso(ms));
 
 export function cycleStatus(cycle: Cycle): SlaMetricStatus {
   if (!Number.isNaN(cycle.breachedAt)) return "breached";
@@ -28,8 +51,8 @@ function cycleReport(metric: CompiledMetric, cycle: Cycle): SlaCycleReport {
   for (const firing of firings) {
     const threshold = metric.thresholds[firing.threshold];
     if (threshold === undefined) continue;
-    if (threshold.type === "warning") warnings.push({ kind: threshold.warningKind, value: threshold.value, firedAt: formatInstant(firing.at) });
-    else escalations.push({ level: threshold.level, firedAt: formatInstant(firing.at) });
+    if (threshold.type === "warning") warnings.push({ kind: threshold.warningKind, value: threshold.value, firedAt: formatIso(firing.at) });
+    else escalations.push({ level: threshold.level, firedAt: formatIso(firing.at) });
   }
   return {
     index: cycle.index,
@@ -40,7 +63,7 @@ function cycleReport(metric: CompiledMetric, cycle: Cycle): SlaCycleReport {
     target: cycle.T,
     elapsed: cycle.counted,
     remaining: cycle.T - cycle.counted,
-    startedAt: formatInstant(cycle.startedAt),
+    startedAt: formatIso(cycle.startedAt),
     dueAt: iso(cycleDue(cycle)),
     breachedAt: iso(cycle.breachedAt),
     completedAt: iso(cycle.stoppedAt),
@@ -81,19 +104,31 @@ export function buildReport(policyId: string, fold: FoldResult, now: number, len
     const cycles = run.cycles.map((cycle) => cycleReport(run.metric, cycle));
     let breachedCycles = 0;
     for (const cycle of cycles) if (cycle.status === "breached") breachedCycles++;
-    const { index: _index, ...latest } = cycles[cycles.length - 1] as SlaCycleReport;
+    const latest = cycles[cycles.length - 1] as SlaCycleReport;
     return {
       id: run.metric.id,
       kind: run.metric.kind,
       ...(run.metric.name === undefined ? {} : { name: run.metric.name }),
-      ...latest,
+      priority: latest.priority,
+      status: latest.status,
+      paused: latest.paused,
+      businessHours: latest.businessHours,
+      target: latest.target,
+      elapsed: latest.elapsed,
+      remaining: latest.remaining,
+      startedAt: latest.startedAt,
+      dueAt: latest.dueAt,
+      breachedAt: latest.breachedAt,
+      completedAt: latest.completedAt,
+      warnings: latest.warnings,
+      escalations: latest.escalations,
       cycles,
       breachedCycles,
     };
   });
   const report: SlaReport = {
     policyId,
-    evaluatedAt: formatInstant(now),
+    evaluatedAt: formatIso(now),
     metrics,
     nextCheckAt: iso(fold.nextCheck),
   };
