@@ -182,6 +182,9 @@ function changePriority(policy: CompiledPolicy, metric: CompiledMetric, cycle: C
   }
   closeSegment(cycle, at);
   cycle.priority = priority;
+  // The status follows the target in force: a breach is re-decided against the new due instant
+  // (escalations that fired stay in the history).
+  cycle.breachedAt = NaN;
   if (restart) {
     cycle.counted = 0;
     cycle.runStart = at;
