@@ -7,7 +7,7 @@
 // leaks in) and answers for a wall time, not an instant. We use the same Intl technique
 // (`formatToParts` in the zone) directly on the instant.
 
-import { MS_PER_DAY } from "./civil.js";
+import { daysFromCivil, MS_PER_DAY } from "./civil.js";
 
 const CHUNK_MS = 2 ** 35; // ≈ 397.7 days
 const SAMPLE_MS = 6 * MS_PER_DAY; // zones never change offset twice within 6 days
@@ -83,14 +83,7 @@ function intlOffset(cache: ZoneCache, ms: number): number {
 
 // Date.UTC without its 0–99 year quirk.
 function civilUtc(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  const days = era * 146_097 + doe - 719_468;
-  return days * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 function exploreChunk(cache: ZoneCache, key: number): Chunk {
