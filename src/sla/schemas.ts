@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CalendarSchema } from "../calendar/index.js";
 import { addIssue, durationProblem, DurationInputSchema, MetaSchema, toDurationMs } from "../core/index.js";
 
