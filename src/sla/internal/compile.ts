@@ -1,7 +1,7 @@
 // Compiles a parsed SLA policy into lookup tables the per-ticket fold can run without allocating.
 import { toCalendar, type Calendar } from "../../calendar/index.js";
 import { toDurationMs } from "../../core/index.js";
-import type { SlaPolicyDefinition, TicketEventType } from "../schemas.js";
+import { TICKET_EVENT_TYPES, type SlaPolicyDefinition, type TicketEventType } from "../schemas.js";
 import { businessTime, WALL_TIME, type AtClose, type TimeMeasure } from "./clock.js";
 
 // Event types as small integers for the hot loop.
@@ -12,15 +12,8 @@ export const AGENT_REPLY = 3;
 export const CUSTOMER_REPLY = 4;
 export const RESOLVED = 5;
 export const REOPENED = 6;
-export const EVENT_TYPE_NAMES: readonly TicketEventType[] = [
-  "created",
-  "status",
-  "priority",
-  "agent_reply",
-  "customer_reply",
-  "resolved",
-  "reopened",
-];
+// Codes are indexes into TICKET_EVENT_TYPES.
+export const EVENT_TYPE_NAMES: readonly TicketEventType[] = TICKET_EVENT_TYPES;
 
 export type MetricKind = "first_response" | "next_reply" | "resolution" | "custom";
 /** once: one cycle, never restarted; each: a new cycle per start; resume: one clock, resumed by a start. */
