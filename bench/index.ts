@@ -3,8 +3,9 @@
 import { calendarBench } from "./calendar.bench.js";
 import { commitmentBench } from "./commitment.bench.js";
 import { complaintBench } from "./complaint.bench.js";
+import { runSlaBench } from "./sla.bench.js";
 
-const sections: readonly (() => Promise<void> | void)[] = [calendarBench, commitmentBench, complaintBench];
+const sections: readonly (() => Promise<void> | void)[] = [calendarBench, runSlaBench, commitmentBench, complaintBench];
 
 console.log(`pledgekit benchmarks — node ${process.version}, TZ=${process.env.TZ ?? "(host)"}`);
 for (const section of sections) await section();

@@ -8,34 +8,15 @@ import type { Issue } from "../core/issues.js";
 import { createIssue } from "../core/messages.js";
 import { compileCommitment, type Commitment } from "./internal/compile.js";
 import { commitmentMessages } from "./messages.js";
+import type { SlaPolicyInput } from "../sla/schemas.js";
 import type { CommitmentInput } from "./schemas.js";
 import { slaKindOf, type CommitmentSlaKind } from "./slaKindOf.js";
 
 
 /** A per-priority SLA target, as `SlaPolicyInput` writes it. */
-export interface CommitmentSlaTarget {
+interface SlaTarget {
   readonly target: string;
   readonly businessHours: boolean;
-}
-
-/** One SLA metric of the generated policy (the `SlaPolicyInput` JSON shape). */
-export interface CommitmentSlaMetric {
-  readonly id: string;
-  readonly kind: CommitmentSlaKind;
-  readonly targets: Readonly<Record<string, CommitmentSlaTarget>>;
-  readonly pauseOn?: readonly string[];
-}
-
-/** An SLA policy input (contract §2 JSON) generated from commitments; pass it to `defineSlaPolicy`. */
-export interface CommitmentSlaPolicy {
-  readonly id: string;
-  readonly calendar?: CalendarInput;
-  readonly metrics: readonly CommitmentSlaMetric[];
-  readonly warnAt?: readonly number[];
-  readonly warnBefore?: readonly unknown[];
-  readonly escalations?: readonly unknown[];
-  readonly onPriorityChange?: "keep_elapsed" | "restart";
-  readonly meta: Readonly<Record<string, unknown>>;
 }
 
 export interface CommitmentToSlaPolicyOptions {
@@ -47,10 +28,10 @@ export interface CommitmentToSlaPolicyOptions {
   readonly kinds?: Readonly<Record<string, CommitmentSlaKind>>;
   /** Statuses that pause a metric, by metric id: `{ resolution: ["pending_customer"] }`. */
   readonly pauseOn?: Readonly<Record<string, readonly string[]>>;
-  readonly warnAt?: readonly number[];
-  readonly warnBefore?: readonly unknown[];
-  readonly escalations?: readonly unknown[];
-  readonly onPriorityChange?: "keep_elapsed" | "restart";
+  readonly warnAt?: SlaPolicyInput["warnAt"];
+  readonly warnBefore?: SlaPolicyInput["warnBefore"];
+  readonly escalations?: SlaPolicyInput["escalations"];
+  readonly onPriorityChange?: SlaPolicyInput["onPriorityChange"];
   readonly meta?: Readonly<Record<string, unknown>>;
 }
 
@@ -59,7 +40,7 @@ const fail = (issue: Issue): never => {
 };
 
 /**
- * Turns time-limit commitments into an SLA policy input (contract §2 JSON), so one definition drives
+ * Turns time-limit commitments into an SLA policy input (contract §2 JSON, for `defineSlaPolicy`), so one definition drives
  * both the customer-facing promise and the ticket timers. Each distinct `standard.metric` becomes
  * one SLA metric (id = the metric name); each commitment sets that metric's target for its
  * `standard.priority` (or `default`), as `{ target, businessHours }`. `meta.commitments` records
@@ -81,8 +62,8 @@ const fail = (issue: Issue): never => {
 export function commitmentToSlaPolicy(
   commitments: readonly (CommitmentInput | Commitment)[],
   options: CommitmentToSlaPolicyOptions,
-): CommitmentSlaPolicy {
-  const metrics = new Map<string, { kind: CommitmentSlaKind; targets: Record<string, CommitmentSlaTarget>; sources: Record<string, string> }>();
+): SlaPolicyInput {
+  const metrics = new Map<string, { kind: CommitmentSlaKind; targets: Record<string, SlaTarget>; sources: Record<string, string> }>();
   let needsCalendar = false;
   commitments.forEach((input, index) => {
     const commitment = compileCommitment(input);
@@ -120,5 +101,5 @@ export function commitmentToSlaPolicy(
   }
   const sources = Object.fromEntries([...metrics].map(([id, metric]) => [id, { ...metric.sources }]));
   out.meta = { ...(options.meta ?? {}), commitments: sources };
-  return out as unknown as CommitmentSlaPolicy;
+  return out as unknown as SlaPolicyInput;
 }

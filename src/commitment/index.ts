@@ -6,9 +6,6 @@ export { validateCommitment, type ValidateCommitmentOptions } from "./validateCo
 export { computeKpis, type ComputeKpisOptions, type KpiReport, type KpiResult } from "./computeKpis.js";
 export {
   commitmentToSlaPolicy,
-  type CommitmentSlaMetric,
-  type CommitmentSlaPolicy,
-  type CommitmentSlaTarget,
   type CommitmentToSlaPolicyOptions,
 } from "./commitmentToSlaPolicy.js";
 export { slaKindOf, type CommitmentSlaKind } from "./slaKindOf.js";

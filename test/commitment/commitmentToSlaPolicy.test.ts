@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isPledgeError } from "../../src/index.js";
 import { calendarDefinition, defineCalendar, type CalendarInput } from "../../src/calendar/index.js";
 import { commitmentToSlaPolicy, defineCommitment, slaKindOf } from "../../src/commitment/index.js";
+import { defineSlaPolicy, evaluateSla } from "../../src/sla/index.js";
 
 const calendar: CalendarInput = { timeZone: "Asia/Shanghai", week: { mon: [["09:00", "18:00"]], tue: [["09:00", "18:00"]] } };
 const commitments = [
@@ -66,5 +67,19 @@ describe("commitmentToSlaPolicy", () => {
     const defined = defineCalendar(calendar);
     expect(commitmentToSlaPolicy(commitments, { id: "p", calendar: defined }).calendar).toEqual(JSON.parse(JSON.stringify(calendarDefinition(defined))));
     expect(issuesOf(() => commitmentToSlaPolicy(commitments, { id: "p", calendar: { timeZone: "Asia/Shanghai" } }))?.code).toBe("invalid_calendar");
+  });
+});
+
+describe("one definition drives both: the generated policy in pledgekit/sla", () => {
+  it("is accepted by defineSlaPolicy and times tickets against the commitments' targets", () => {
+    const policy = defineSlaPolicy(commitmentToSlaPolicy(commitments, { id: "from-commitments", calendar }));
+    // Created Monday 2024-10-14 17:00 Shanghai, normal priority: 4 business hours → due Tuesday 12:00.
+    const created = { type: "created" as const, at: "2024-10-14T17:00:00+08:00", priority: "normal" };
+    const report = evaluateSla(policy, [created], "2024-10-15T09:00:00+08:00");
+    const first = report.metrics.find((m) => m.id === "first_response");
+    expect(first).toMatchObject({ status: "running", target: 4 * 3_600_000, dueAt: "2024-10-15T04:00:00.000Z" });
+    // An urgent ticket uses the VIP commitment's wall-clock hour.
+    const urgent = evaluateSla(policy, [{ ...created, priority: "urgent" }], "2024-10-14T18:30:00+08:00");
+    expect(urgent.metrics.find((m) => m.id === "first_response")).toMatchObject({ status: "breached", dueAt: "2024-10-14T10:00:00.000Z" });
   });
 });
