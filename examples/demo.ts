@@ -1,6 +1,8 @@
 // `npm run demo`: pledgekit end to end on the bundled sample data in examples/data/.
 // Each module adds a section; they run in this order and print what a CRM would show.
-const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [];
+import { servqualDemo } from "./demo/servqual.js";
+
+const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [servqualDemo];
 
 for (const section of sections) {
   console.log(`\n━━ ${section.title} ━━`);
