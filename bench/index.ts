@@ -6,3 +6,5 @@ const sections: readonly (() => Promise<void> | void)[] = [servqualBench];
 
 console.log(`pledgekit benchmarks — node ${process.version}, TZ=${process.env.TZ ?? "(host)"}`);
 for (const section of sections) await section();
+
+export {};

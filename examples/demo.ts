@@ -8,3 +8,5 @@ for (const section of sections) {
   console.log(`\n━━ ${section.title} ━━`);
   await section.run();
 }
+
+export {};

@@ -1,12 +1,16 @@
 import type { Issue } from "./core/issues.js";
+import { calendarMessages } from "./calendar/messages.js";
 import { coreMessages, renderMessage, type Locale, type MessageCatalogue } from "./core/messages.js";
 import { servqualMessages } from "./servqual/messages.js";
+import { holidayMessages } from "./holidays/messages.js";
 
 // Every module's catalogue, so an issue from anywhere in pledgekit renders in either locale.
 // Modules add their catalogue here as they land.
 const catalogue: MessageCatalogue = {
   ...coreMessages,
   ...servqualMessages,
+  ...calendarMessages,
+  ...holidayMessages,
 };
 
 /**
