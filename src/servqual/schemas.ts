@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addIssue, LocaleSchema, MetaSchema } from "../core/index.js";
 
 // Ids become object keys in responses: keep them plain, printable and short.
