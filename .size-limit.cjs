@@ -3,7 +3,7 @@
 const { existsSync } = require("node:fs");
 
 const budgets = {
-  "pledgekit (root, everything)": ["dist/index.js", "60 kB"],
+  "pledgekit (root, everything)": ["dist/index.js", "72 kB"], // grows with each module (servqual adds ≈ 12 kB)
   "pledgekit/calendar": ["dist/calendar/index.js", "40 kB"], // zod classic alone is ≈ 26 kB
   "pledgekit/sla": ["dist/sla/index.js", "35 kB"],
   "pledgekit/commitment": ["dist/commitment/index.js", "35 kB"],
