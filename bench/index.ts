@@ -2,8 +2,13 @@
 // Each module contributes one section; they run in this order in one process.
 import { calendarBench } from "./calendar.bench.js";
 import { complaintBench } from "./complaint.bench.js";
+import { servqualBench } from "./servqual.bench.js";
 
-const sections: readonly (() => Promise<void> | void)[] = [calendarBench, complaintBench];
+const sections: readonly (() => Promise<void> | void)[] = [
+  calendarBench,
+  complaintBench,
+  servqualBench,
+];
 
 console.log(`pledgekit benchmarks — node ${process.version}, TZ=${process.env.TZ ?? "(host)"}`);
 for (const section of sections) await section();

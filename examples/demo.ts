@@ -1,9 +1,11 @@
 // `npm run demo`: pledgekit end to end on the bundled sample data in examples/data/.
 // Each module adds a section; they run in this order and print what a CRM would show.
 import { run as complaint } from "./demo/complaint.js";
+import { servqualDemo } from "./demo/servqual.js";
 
 const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [
   { title: "Complaints 投诉: from receipt to closure", run: complaint },
+  servqualDemo,
 ];
 
 for (const section of sections) {

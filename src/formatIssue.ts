@@ -1,6 +1,7 @@
 import type { Issue } from "./core/issues.js";
 import { calendarMessages } from "./calendar/messages.js";
 import { coreMessages, renderMessage, type Locale, type MessageCatalogue } from "./core/messages.js";
+import { servqualMessages } from "./servqual/messages.js";
 import { holidayMessages } from "./holidays/messages.js";
 import { complaintMessages } from "./complaint/messages.js";
 
@@ -8,6 +9,7 @@ import { complaintMessages } from "./complaint/messages.js";
 // Modules add their catalogue here as they land.
 const catalogue: MessageCatalogue = {
   ...coreMessages,
+  ...servqualMessages,
   ...calendarMessages,
   ...holidayMessages,
   ...complaintMessages,
