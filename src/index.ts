@@ -31,6 +31,7 @@ export {
   type DecideRemedyOptions,
   type Remedy,
   type RemedyChoiceOption,
+  type RemedyContent,
   type RemedyDecision,
   type RemedyExplanationEntry,
   type RemedyPolicyInput,

@@ -13,7 +13,7 @@ import { applyPeriodCaps } from "./internal/periods.js";
 import { compiledOf } from "./internal/registry.js";
 import { remedyMessages } from "./messages.js";
 import { RemedyGrantSchema, type Money } from "./schemas.js";
-import type { DecideRemedyOptions, RemedyFacts, Remedy, RemedyDecision, RemedyExplanationEntry } from "./types.js";
+import type { DecideRemedyOptions, RemedyFacts, Remedy, RemedyChoiceOption, RemedyContent, RemedyDecision, RemedyExplanationEntry } from "./types.js";
 
 /**
  * Decides what a claimant is owed under `policy` for the given facts. Within each rule: condition,
@@ -137,29 +137,28 @@ function money(currency: string, minor: bigint): Money {
   return { currency, amount: formatMinorUnits(minor, currencyExponent(currency) as number) };
 }
 
-function toRemedy(g: Granted): Remedy {
-  const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
-    (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/** The plain-data content of a grant: only the fields it has (results survive a JSON round trip). */
+function content(g: Granted): RemedyContent {
   return {
-    ruleId: g.ruleId,
-    kind: g.kind,
     ...optional("label", g.label),
     ...optional("amount", g.minor === undefined || g.currency === undefined ? undefined : money(g.currency, g.minor)),
     ...optional("points", g.points),
     ...optional("item", g.item),
     ...optional("quantity", g.quantity),
     ...optional("instrument", g.instrument),
+  };
+}
+
+function toRemedy(g: Granted): Remedy {
+  return {
+    ruleId: g.ruleId,
+    kind: g.kind,
+    ...content(g),
     ...optional("optionId", g.optionId),
-    ...optional("options", g.options?.map((o) => ({
-      optionId: o.optionId as string,
-      kind: o.kind as Exclude<Remedy["kind"], "choice">,
-      ...optional("label", o.label),
-      ...optional("amount", o.minor === undefined || o.currency === undefined ? undefined : money(o.currency, o.minor)),
-      ...optional("points", o.points),
-      ...optional("item", o.item),
-      ...optional("quantity", o.quantity),
-      ...optional("instrument", o.instrument),
-    }))),
+    ...optional("options", g.options?.map((o) => ({ optionId: o.optionId as string, kind: o.kind as RemedyChoiceOption["kind"], ...content(o) }))),
     delivery: g.delivery,
     ...optional("claimWindow", g.claimWindow),
   };

@@ -3,7 +3,7 @@ export { defineRemedyPolicy } from "./defineRemedyPolicy.js";
 export { safeDefineRemedyPolicy } from "./safeDefineRemedyPolicy.js";
 export { decideRemedy } from "./decideRemedy.js";
 export { remedyMessages } from "./messages.js";
-export type { RemedyPolicy, RemedyFacts, DecideRemedyOptions, Remedy, RemedyChoiceOption, RemedyDecision, RemedyExplanationEntry } from "./types.js";
+export type { RemedyPolicy, RemedyFacts, DecideRemedyOptions, Remedy, RemedyContent, RemedyChoiceOption, RemedyDecision, RemedyExplanationEntry } from "./types.js";
 export {
   RemedyPolicySchema,
   SingleRemedyPolicySchema,

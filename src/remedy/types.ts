@@ -27,10 +27,8 @@ export interface DecideRemedyOptions {
   readonly locale?: Locale;
 }
 
-/** One option of a claimant's-choice remedy still waiting for the choice. */
-export interface RemedyChoiceOption {
-  readonly optionId: string;
-  readonly kind: RemedyKind;
+/** What a remedy (or one option of a choice) gives. */
+export interface RemedyContent {
   readonly label?: string;
   readonly amount?: Money;
   readonly points?: number;
@@ -39,16 +37,16 @@ export interface RemedyChoiceOption {
   readonly instrument?: string;
 }
 
+/** One option of a claimant's-choice remedy still waiting for the choice. */
+export interface RemedyChoiceOption extends RemedyContent {
+  readonly optionId: string;
+  readonly kind: RemedyKind;
+}
+
 /** A remedy the decision grants. `kind: "choice"` lists the options the claimant chooses from. */
-export interface Remedy {
+export interface Remedy extends RemedyContent {
   readonly ruleId: string;
   readonly kind: RemedyKind | "choice";
-  readonly label?: string;
-  readonly amount?: Money;
-  readonly points?: number;
-  readonly item?: string;
-  readonly quantity?: number;
-  readonly instrument?: string;
   /** The option chosen, for a claimant's-choice rule. */
   readonly optionId?: string;
   /** Options of a choice not yet made. */

@@ -378,9 +378,6 @@ class Compiler {
   rule(input: RemedyRuleInput, path: IssuePath): Rule | undefined {
     const start = this.issues.length;
     const currency = input.currency ?? this.policyCurrency;
-    if (input.currency !== undefined && this.policyCurrency !== undefined && input.currency !== this.policyCurrency) {
-      // A rule may pay in another currency than the policy's; its amounts then follow the rule.
-    }
     const when = input.when === undefined ? undefined : this.condition(input.when, [...path, "when"]);
     let grant: Grantable | undefined;
     const options: ({ id: string } & Grantable)[] = [];
