@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 // One entry per public subpath; package.json "exports" lists the same names.
-const modules = ["calendar", "sla", "commitment", "complaint", "remedy", "servqual"].filter((name) =>
+const modules = ["calendar", "sla", "commitment", "complaint", "remedy", "servqual", "holidays"].filter((name) =>
   existsSync(`src/${name}/index.ts`),
 );
 

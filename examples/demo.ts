@@ -1,10 +1,16 @@
 // `npm run demo`: pledgekit end to end on the bundled sample data in examples/data/.
 // Each module adds a section; they run in this order and print what a CRM would show.
+import { run as complaint } from "./demo/complaint.js";
 import { remedySection } from "./demo/remedy.js";
 
-const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [remedySection];
+const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [
+  { title: "Complaints 投诉: from receipt to closure", run: complaint },
+  remedySection,
+];
 
 for (const section of sections) {
   console.log(`\n━━ ${section.title} ━━`);
   await section.run();
 }
+
+export {};

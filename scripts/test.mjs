@@ -51,5 +51,20 @@ if (ZONE_SENSITIVE.length > 0) {
   for (const zone of HOST_ZONES) vitestRun(`TZ=${zone}`, ZONE_SENSITIVE, { TZ: zone });
 }
 
+// Packaging checks on the built dist/ (npm install and the CI build it): each counts as one check.
+const bin = (name) => join("node_modules", ".bin", name);
+const packageChecks = [
+  ["publint (package.json exports and files)", bin("publint"), []],
+  ["arethetypeswrong (types for ESM and CJS consumers)", bin("attw"), ["--pack", ".", "--profile", "node16"]],
+  ["size-limit (size budget per entry point)", bin("size-limit"), []],
+];
+for (const [label, command, args] of packageChecks) {
+  if (run(label, command, args) === 0) passed += 1;
+  else {
+    failed += 1;
+    broken = true;
+  }
+}
+
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(broken || failed > 0 ? 1 : 0);

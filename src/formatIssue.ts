@@ -1,10 +1,19 @@
 import type { Issue } from "./core/issues.js";
+import { calendarMessages } from "./calendar/messages.js";
 import { coreMessages, renderMessage, type Locale, type MessageCatalogue } from "./core/messages.js";
+import { holidayMessages } from "./holidays/messages.js";
+import { complaintMessages } from "./complaint/messages.js";
 import { remedyMessages } from "./remedy/messages.js";
 
 // Every module's catalogue, so an issue from anywhere in pledgekit renders in either locale.
 // Modules add their catalogue here as they land.
-const catalogue: MessageCatalogue = { ...coreMessages, ...remedyMessages };
+const catalogue: MessageCatalogue = {
+  ...coreMessages,
+  ...calendarMessages,
+  ...holidayMessages,
+  ...complaintMessages,
+  ...remedyMessages,
+};
 
 /**
  * Renders any pledgekit issue in `en` or `zh-CN`. Issues keep their `params`, so a message can be

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseDayNumber } from "./civil.js";
 import { durationProblem } from "./durations.js";
 import { PledgeError, type SafeResult } from "./errors.js";

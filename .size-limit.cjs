@@ -1,0 +1,18 @@
+// Size budgets per entry point (minified + brotli, dependencies included as a user's bundler would).
+// Checked by `npm test` (size-limit). Entry points of modules not built yet are skipped.
+const { existsSync } = require("node:fs");
+
+const budgets = {
+  "pledgekit (root, everything)": ["dist/index.js", "60 kB"],
+  "pledgekit/calendar": ["dist/calendar/index.js", "40 kB"], // zod classic alone is ≈ 26 kB
+  "pledgekit/sla": ["dist/sla/index.js", "35 kB"],
+  "pledgekit/commitment": ["dist/commitment/index.js", "35 kB"],
+  "pledgekit/complaint": ["dist/complaint/index.js", "55 kB"], // zod ≈ 26 kB + calendar + sla clock + the complaint machine
+  "pledgekit/remedy": ["dist/remedy/index.js", "30 kB"],
+  "pledgekit/servqual": ["dist/servqual/index.js", "25 kB"],
+  "pledgekit/holidays": ["dist/holidays/index.js", "3 kB"],
+};
+
+module.exports = Object.entries(budgets)
+  .filter(([, [path]]) => existsSync(path))
+  .map(([name, [path, limit]]) => ({ name, path, limit, import: "*" }));

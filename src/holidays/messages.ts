@@ -1,0 +1,13 @@
+import { formatValue as v } from "../core/issues.js";
+import type { MessageCatalogue } from "../core/messages.js";
+
+export const holidayMessages: MessageCatalogue = {
+  invalid_years: {
+    en: (p) => `${v(p.received)} is not a list or range of years (1–9999, at most ${String(p.max)} years)`,
+    "zh-CN": (p) => `${v(p.received)} 不是有效的年份列表或范围（1–9999，最多 ${String(p.max)} 年）`,
+  },
+  invalid_holiday_entry: {
+    en: (p) => `holiday ${v(p.name)} has date ${v(p.received)}, expected "YYYY-MM-DD HH:mm:ss"`,
+    "zh-CN": (p) => `节假日 ${v(p.name)} 的日期 ${v(p.received)} 无效，应为 "YYYY-MM-DD HH:mm:ss"`,
+  },
+};
