@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addIssue, InstantInputSchema, MetaSchema, TimeZoneSchema } from "../core/schemas.js";
 import { currencyExponent, parseDecimal } from "./internal/money.js";
 
