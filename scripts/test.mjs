@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// `npm test`: type-check, run every suite once, run the time-zone-sensitive suites again under
+// `npm test`: build, type-check, run every suite once, run the time-zone-sensitive suites again under
 // several host TZ values (results must not depend on the host zone), then print one plain summary
 // line "N passed, N failed" summed over every run.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const HOST_ZONES = ["UTC", "America/Santiago", "Australia/Lord_Howe", "Asia/Kolkata", "America/St_Johns"];
 // Suites whose answers involve wall-clock time; they must give identical results under every TZ.
-const ZONE_SENSITIVE = ["test/calendar", "test/sla", "test/complaint"].filter((dir) => existsSync(dir));
+const ZONE_SENSITIVE = ["test/calendar", "test/sla", "test/complaint", "test/tz"].filter((dir) => existsSync(dir));
 const outDir = ".vitest-results";
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
@@ -24,6 +24,12 @@ function run(label, command, args, env = {}) {
 }
 
 const vitest = join("node_modules", ".bin", "vitest");
+
+// The package tests import the built dist/ through the package name: build first so it is current.
+if (run("build", "npm", ["run", "--silent", "build"]) !== 0) {
+  failed += 1;
+  broken = true;
+} else passed += 1;
 
 if (run("typecheck (src, test, examples, bench)", join("node_modules", ".bin", "tsc"), ["--noEmit", "-p", "tsconfig.json"]) !== 0) {
   failed += 1;
@@ -49,6 +55,21 @@ function vitestRun(label, files, env) {
 vitestRun("all suites", [], {});
 if (ZONE_SENSITIVE.length > 0) {
   for (const zone of HOST_ZONES) vitestRun(`TZ=${zone}`, ZONE_SENSITIVE, { TZ: zone });
+  // test/tz/digest.test.ts wrote one digest per run: they must all be identical.
+  console.log("\n=== identical results under every host TZ ===");
+  const digestDir = join(outDir, "digest");
+  const digests = existsSync(digestDir)
+    ? readdirSync(digestDir).map((name) => JSON.parse(readFileSync(join(digestDir, name), "utf8")))
+    : [];
+  const hashes = new Set(digests.map((entry) => entry.hash));
+  if (digests.length === HOST_ZONES.length + 1 && hashes.size === 1) {
+    console.log(`${digests.length} runs, one digest ${[...hashes][0]}`);
+    passed += 1;
+  } else {
+    console.error("digests differ or are missing:", digests);
+    failed += 1;
+    broken = true;
+  }
 }
 
 // Packaging checks on the built dist/ (npm install and the CI build it): each counts as one check.

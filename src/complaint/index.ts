@@ -9,6 +9,7 @@ export { openComplaintWithEffects } from "./openComplaintWithEffects.js";
 export { applyComplaintEvent } from "./applyComplaintEvent.js";
 export { complaintStatus } from "./complaintStatus.js";
 export { complaintReport } from "./complaintReport.js";
+export { regulatoryDeadlines, REGULATORY_PRESETS, type RegulatoryPreset, type RegulatoryStepMap } from "./regulatoryDeadlines.js";
 export { complaintMessages } from "./messages.js";
 export type { ComplaintPolicy } from "./internal/compile.js";
 export {

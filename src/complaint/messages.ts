@@ -22,12 +22,8 @@ export const complaintMessages: MessageCatalogue = {
     "zh-CN": (p) => `延期必须使用与时限相同的计量单位（${String(p.expected)}）`,
   },
   calendar_required: {
-    en: (p) => `${String(p.unit)} needs a business calendar: add "calendar" to the policy`,
-    "zh-CN": (p) => `${String(p.unit)} 需要营业日历：请在策略中加入 "calendar"`,
-  },
-  time_zone_required: {
-    en: (p) => `${String(p.unit)} are counted on local dates: add "calendar" (or "timeZone") to the policy`,
-    "zh-CN": (p) => `${String(p.unit)} 按当地日期计算：请在策略中加入 "calendar"（或 "timeZone"）`,
+    en: (p) => `${String(p.unit)} are counted on a business calendar's dates and hours: add "calendar" to the policy`,
+    "zh-CN": (p) => `${String(p.unit)} 需按营业日历的日期与营业时间计算：请在策略中加入 "calendar"`,
   },
   not_a_policy: {
     en: () => "not a complaint policy: pass the value returned by defineComplaintPolicy",

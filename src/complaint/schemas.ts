@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CalendarSchema } from "../calendar/schemas.js";
 import { addIssue, DurationInputSchema, InstantInputSchema, MetaSchema } from "../core/index.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -176,6 +177,8 @@ export const ComplaintPolicySchema = z
   .strictObject({
     id: ComplaintIdSchema,
     label: ComplaintLabelSchema.optional(),
+    /** Business calendar for business-time and day-counted deadlines (its zone defines the local dates). */
+    calendar: CalendarSchema.optional(),
     classes: z.array(ComplaintItemSchema).min(1),
     initialClass: ComplaintIdSchema.optional(),
     /** The customer's escalation ladder, lowest first. */
@@ -224,10 +227,9 @@ export const ComplaintPolicySchema = z
     ids(policy.rules, "rules");
     // Day and business units are counted on a calendar's local dates and open hours.
     const requireClock = (length: DeadlineLengthOutput | undefined, path: (string | number)[]): void => {
-      if (length === undefined || length === null || typeof length !== "object") return;
+      if (length === undefined || length === null || typeof length !== "object" || policy.calendar !== undefined) return;
       const unit = lengthUnit(length);
-      if (unit === "elapsed" || unit === undefined) return;
-      addIssue(ctx, unit === "businessTime" || unit === "businessDays" ? "calendar_required" : "time_zone_required", path, { unit });
+      if (unit !== "elapsed" && unit !== undefined) addIssue(ctx, "calendar_required", path, { unit });
     };
     const check = (set: Set<string>, value: unknown, kind: string, path: (string | number)[]): void => {
       if (typeof value === "string" && !set.has(value)) addIssue(ctx, "unknown_reference", path, { kind, id: value });
@@ -291,6 +293,7 @@ export function lengthUnit(length: DeadlineLengthOutput): DeadlineUnit {
   return Object.keys(length)[0] as DeadlineUnit;
 }
 
+/** A policy as users write it; `calendar` may also be a compiled calendar (`defineComplaintPolicy` only). */
 export type ComplaintPolicyInput = z.input<typeof ComplaintPolicySchema>;
 export type ComplaintPolicyDefinition = z.output<typeof ComplaintPolicySchema>;
 export type ComplaintDeadlineInput = z.input<typeof ComplaintDeadlineSchema>;

@@ -15,14 +15,12 @@ export interface DateHolidaysSource {
   getHolidays(year: number): readonly DateHolidaysEntry[];
 }
 
-/** Calendar holiday entries, in the shapes `CalendarInput.holidays` accepts. */
-export type HolidayEntry =
-  | { readonly date: string; readonly name: string }
-  | { readonly from: string; readonly to: string; readonly name: string };
+/** Calendar holiday entries, in the shapes `CalendarInput.holidays` accepts (fresh arrays, yours to keep). */
+export type HolidayEntry = { date: string; name: string } | { from: string; to: string; name: string };
 
 /** Holidays and partial-day closures ready to merge into a `CalendarInput`. */
 export interface CalendarHolidays {
-  readonly holidays: readonly HolidayEntry[];
+  readonly holidays: HolidayEntry[];
   /** Partial-day holidays (e.g. an afternoon off), as `CalendarInput.breaks`. */
-  readonly breaks: Readonly<Record<string, readonly (readonly [string, string])[]>>;
+  readonly breaks: Record<string, [string, string][]>;
 }

@@ -7,7 +7,7 @@ const classes = ["ordinary", "major", "escalated", "difficult", "vip"];
 const stages = ["latent_dissatisfaction", "imminent_grumble", "explicit_grumble", "potential_complaint", "complaint", "escalated_complaint", "rage"];
 const functional = ["L1", "L2", "L3", "L9"];
 const hierarchical = ["agent", "supervisor", "manager"];
-const deadlines = ["ack", "final", "fixed", "nope"];
+const deadlines = ["ack", "final", "fixed", "nope", "nfra_decision", "samr_mediation"];
 const actions = ["identify", "assign_responsibility", "watch_emotion", "classify_and_route", "act_fast", "propose_solution", "confirm_satisfaction", "collect_root_causes", "pray"];
 const causes = ["product_defect", "billing_error", "slow_response", "other", "gremlins"];
 

@@ -1,5 +1,6 @@
 import Holidays from "date-holidays";
 import { describe, expect, it } from "vitest";
+import { addBusinessDays, defineCalendar, isBusinessDay, type CalendarInput } from "../../src/calendar/index.js";
 import { addHolidaysToCalendar, holidaysFromDateHolidays, type DateHolidaysSource } from "../../src/holidays/index.js";
 
 describe("holidaysFromDateHolidays", () => {
@@ -62,12 +63,23 @@ describe("holidaysFromDateHolidays", () => {
 
 describe("addHolidaysToCalendar", () => {
   it("appends holidays and breaks without touching the input", () => {
-    const input = { timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] as [string, string][] }, holidays: ["2024-07-01"], breaks: { "2024-12-24": [["09:00", "10:00"]] as [string, string][] } };
+    const input: CalendarInput = { timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] }, holidays: ["2024-07-01"], breaks: { "2024-12-24": [["09:00", "10:00"]] } };
     const copy = structuredClone(input);
     const merged = addHolidaysToCalendar(input, { holidays: [{ date: "2024-12-25", name: "Christmas" }], breaks: { "2024-12-24": [["14:00", "24:00"]] } });
     expect(input).toEqual(copy);
     expect(merged.holidays).toEqual(["2024-07-01", { date: "2024-12-25", name: "Christmas" }]);
     expect(merged.breaks).toEqual({ "2024-12-24": [["09:00", "10:00"], ["14:00", "24:00"]] });
     expect(merged.week).toBe(input.week);
+  });
+});
+
+describe("a calendar built from date-holidays", () => {
+  it("skips England's Christmas and Boxing Day when counting business days", () => {
+    const england = holidaysFromDateHolidays(new Holidays("GB", "ENG"), { years: [2024, 2025] });
+    const hours: [string, string][] = [["09:00", "17:30"]];
+    const cal = defineCalendar(addHolidaysToCalendar({ timeZone: "Europe/London", week: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours } }, england));
+    expect(addBusinessDays(cal, "2024-12-24", 1)).toBe("2024-12-27");
+    expect(addBusinessDays(cal, "2025-04-17", 1)).toBe("2025-04-22"); // Good Friday, Easter Monday
+    expect(isBusinessDay(cal, "2024-08-26")).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { defineCalendar, type Calendar } from "../../calendar/index.js";
 import { createIssue, PledgeError } from "../../core/index.js";
 import { complaintMessages } from "../messages.js";
 import { deepFreeze } from "./draft.js";
@@ -51,6 +52,7 @@ export interface CompiledComplaintPolicy {
   readonly deadlines: readonly ComplaintDeadlineDefinition[];
   readonly deadlineById: ReadonlyMap<string, ComplaintDeadlineDefinition>;
   readonly rootCauses: ReadonlySet<string> | null;
+  readonly calendar: Calendar | null;
 }
 
 const compiledPolicies = new WeakMap<object, CompiledComplaintPolicy>();
@@ -106,6 +108,7 @@ function buildTables(def: ComplaintPolicyDefinition): CompiledComplaintPolicy {
     deadlines,
     deadlineById: new Map(deadlines.map((d) => [d.id, d])),
     rootCauses: def.rootCauses === undefined ? null : new Set(def.rootCauses.map((r) => r.id)),
+    calendar: def.calendar === undefined ? null : defineCalendar(def.calendar),
   };
 }
 
