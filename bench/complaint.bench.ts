@@ -1,10 +1,15 @@
 // Complaint state machine: applying events, computing status, reporting over many complaints.
+import { readFileSync } from "node:fs";
+import type { CalendarInput } from "../src/calendar/index.js";
 import {
   applyComplaintEvent,
   complaintReport,
   complaintStatus,
   defaultComplaintPolicy,
+  defaultComplaintPolicyInput,
+  defineComplaintPolicy,
   openComplaint,
+  regulatoryDeadlines,
   type ComplaintEventInput,
   type ComplaintState,
 } from "../src/complaint/index.js";
@@ -35,12 +40,30 @@ function replay(id: string): ComplaintState {
 
 export function complaintBench(): void {
   const opened = openComplaint(policy, { id: "B", receivedAt: received });
+  const regulated = defineComplaintPolicy({
+    ...defaultComplaintPolicyInput(),
+    id: "regulated",
+    calendar: JSON.parse(readFileSync("examples/data/calendar-shanghai-2024.json", "utf8")) as CalendarInput,
+    deadlines: [...regulatoryDeadlines("cn-samr"), ...regulatoryDeadlines("cn-nfra")],
+  });
+  let paused = openComplaint(regulated, { id: "R", receivedAt: "2024-09-30T10:00:00+08:00" });
+  for (const event of [
+    { type: "acknowledge", at: "2024-09-30T11:00:00+08:00" },
+    { type: "assess", at: "2024-10-08T10:00:00+08:00" },
+    { type: "pause", at: "2024-10-21T10:00:00+08:00", reason: "testing" },
+    { type: "resume", at: "2024-10-24T15:00:00+08:00" },
+    { type: "extend", at: "2024-10-25T09:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 15 } },
+  ] as const) {
+    const result = applyComplaintEvent(regulated, paused, event);
+    if (result.ok) paused = result.state;
+  }
   const book = Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? opened : replay(`B-${i}`)));
   printTable("complaint", [
     measure("openComplaint", () => openComplaint(policy, { id: "B", receivedAt: received })),
     measure("applyComplaintEvent (acknowledge)", () => applyComplaintEvent(policy, opened, lifecycle[0]!)),
     measure("full lifecycle (open + 8 events)", () => replay("B")),
     measure("complaintStatus", () => complaintStatus(policy, opened, received + 5 * hour)),
+    measure("complaintStatus, 3 regulatory deadlines (pause, extension)", () => complaintStatus(regulated, paused, "2024-10-28T09:00:00+08:00")),
     measure("complaintReport over 1,000 complaints", () => complaintReport(policy, book, received + 60 * hour), 1000),
   ]);
 }

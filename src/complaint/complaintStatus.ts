@@ -1,6 +1,6 @@
 import { formatInstant, toInstantMs, type DateInput, type Locale } from "../core/index.js";
 import { compiled, type ComplaintPolicy } from "./internal/compile.js";
-import { clockDueMs, deadlineApplies, pausedMs, warnBeforeMs } from "./internal/deadlines.js";
+import { clockDueMs, clockOf, deadlineApplies, pausedMs, warnBeforeMs } from "./internal/deadlines.js";
 import { labelOf } from "./internal/labels.js";
 import { ruleSince, rulesActive } from "./internal/rules.js";
 import { checkState } from "./internal/state.js";
@@ -15,7 +15,8 @@ import type { ComplaintDeadlineStatus, ComplaintState, ComplaintStatus } from ".
  * as SLA reports: store it and re-evaluate the complaint then.
  *
  * A running deadline's `dueAt` already includes paused time and approved extensions; while a
- * clock is paused, `dueAt` is projected as if it resumed at `now`.
+ * clock is paused, `dueAt` is projected as if it resumed at `now`. A `now` earlier than the
+ * state's last event is read as that event's instant (`evaluatedAt` says which was used).
  *
  * @example
  * import { complaintStatus, defaultComplaintPolicy, openComplaint } from "pledgekit/complaint";
@@ -37,7 +38,7 @@ export function complaintStatus(
   const pending: number[] = [];
 
   const deadlines: ComplaintDeadlineStatus[] = tables.deadlines.map((deadline) => {
-    const clock = state.clocks[deadline.id]!;
+    const clock = clockOf(state, deadline.id);
     const applies = deadlineApplies(deadline, state);
     const paused = clock.pauses.some((p) => p.to === null);
     const due = clockDueMs(tables, deadline, clock, nowMs);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { isPledgeError } from "../../src/core/index.js";
 import {
   applyComplaintEvent,
@@ -254,5 +254,31 @@ describe("deadline clocks", () => {
     expect(ordinary.state.clocks.fixed!.startedAt).toBe(t(2));
     const major = fold(clocked, start(), [{ type: "acknowledge", at: t(1) }, { type: "assess", at: t(2), class: "major" }]);
     expect(major.effects).toContainEqual({ type: "start_clock", deadline: "fixed", at: t(2) });
+  });
+});
+
+describe("policy evolution", () => {
+  it("a state stored before a deadline was added reads that deadline as not started", () => {
+    const old = fold(policy, opened(), [{ type: "acknowledge", at: t(1) }]).state;
+    const stored = JSON.parse(JSON.stringify(old)) as typeof old;
+    const next = defineComplaintPolicy({
+      ...defaultComplaintPolicyInput(),
+      deadlines: [{ id: "investigation", startOn: "investigating", stopOn: ["responded"], length: { elapsed: "PT72H" } }],
+    });
+    const { state, effects } = fold(next, stored, [
+      { type: "assess", at: t(2) },
+      { type: "investigate", at: t(3) },
+    ]);
+    expect(effects).toContainEqual({ type: "start_clock", deadline: "investigation", at: t(3) });
+    expect(state.clocks.investigation).toMatchObject({ startedAt: t(3) });
+  });
+});
+
+describe("the event vocabulary", () => {
+  it("COMPLAINT_EVENT_TYPES lists exactly the event union's types", async () => {
+    const { COMPLAINT_EVENT_TYPES } = await import("../../src/complaint/index.js");
+    type Listed = (typeof COMPLAINT_EVENT_TYPES)[number];
+    expectTypeOf<Listed>().toEqualTypeOf<ComplaintEventInput["type"]>();
+    expect(new Set(COMPLAINT_EVENT_TYPES).size).toBe(21);
   });
 });

@@ -165,6 +165,14 @@ export function clockDueMs(
   );
 }
 
+/** A clock that has not started: what a deadline added to the policy after a state was stored reads as. */
+export const UNSTARTED_CLOCK: ComplaintClockState = Object.freeze({ startedAt: null, stoppedAt: null, pauses: [], extensions: [], restarts: 0 });
+
+/** The clock of a deadline in a state (unstarted when the state predates the deadline). */
+export function clockOf(state: ComplaintState, id: string): ComplaintClockState {
+  return state.clocks[id] ?? UNSTARTED_CLOCK;
+}
+
 /** How long before its due instant a deadline turns `at_risk` (0 without `warnBefore`). */
 export function warnBeforeMs(deadline: ComplaintDeadlineDefinition): number {
   return deadline.warnBefore === undefined ? 0 : toDurationMs(deadline.warnBefore);
@@ -184,8 +192,8 @@ export function deadlineBreachInstant(
   deadline: ComplaintDeadlineDefinition,
   state: ComplaintState,
 ): number | null {
-  const clock = state.clocks[deadline.id];
-  if (clock === undefined || clock.startedAt === null || !deadlineApplies(deadline, state)) return null;
+  const clock = clockOf(state, deadline.id);
+  if (clock.startedAt === null || !deadlineApplies(deadline, state)) return null;
   const due = clockDueMs(policy, deadline, clock, Date.parse(state.updatedAt));
   if (due === null) return null;
   if (clock.stoppedAt !== null) return Date.parse(clock.stoppedAt) > due ? due + 1 : null;

@@ -2,7 +2,7 @@ import { formatInstant, toDurationMs, toInstantMs } from "../../core/index.js";
 import { lengthUnit, type ComplaintEvent, type DeadlineLengthOutput } from "../schemas.js";
 import type { ComplaintClockState } from "../types.js";
 import type { CompiledComplaintPolicy } from "./compile.js";
-import { deadlineApplies } from "./deadlines.js";
+import { clockOf, deadlineApplies } from "./deadlines.js";
 import { refuse, type Draft, type EffectSink } from "./draft.js";
 import { fireRules, raiseLevel, raiseStage, remedyProposal } from "./rules.js";
 
@@ -223,14 +223,13 @@ export function enterStep(policy: CompiledComplaintPolicy, draft: Draft, step: s
   draft.step = step;
   draft.stepEnteredAt = atIso;
   for (const deadline of policy.deadlines) {
-    const clock = draft.clocks[deadline.id];
-    if (clock === undefined) continue;
+    const clock = clockOf(draft, deadline.id);
     const applies = deadlineApplies(deadline, draft);
     if (clock.startedAt === null && deadline.startOn === step) {
       draft.clocks[deadline.id] = { ...clock, startedAt: atIso };
       if (applies) effects.push({ type: "start_clock", deadline: deadline.id, at: atIso });
     }
-    const current = draft.clocks[deadline.id]!;
+    const current = clockOf(draft, deadline.id);
     if (current.startedAt !== null && current.stoppedAt === null && deadline.stopOn.includes(step)) {
       draft.clocks[deadline.id] = { ...current, stoppedAt: atIso, pauses: closePauses(current.pauses, atIso) };
       if (applies) effects.push({ type: "stop_clock", deadline: deadline.id, at: atIso });
@@ -260,8 +259,8 @@ function closePauses(pauses: readonly ComplaintClockState["pauses"][number][], a
 function reopenClocks(policy: CompiledComplaintPolicy, draft: Draft, at: number, effects: EffectSink): void {
   const atIso = formatInstant(at);
   for (const deadline of policy.deadlines) {
-    const clock = draft.clocks[deadline.id];
-    if (clock === undefined || clock.stoppedAt === null) continue;
+    const clock = clockOf(draft, deadline.id);
+    if (clock.stoppedAt === null) continue;
     const mode = deadline.onReopen ?? "ignore";
     if (mode === "ignore") continue;
     if (mode === "resume") {
@@ -280,8 +279,8 @@ function knownDeadline(policy: CompiledComplaintPolicy, id: string, path: (strin
   if (!policy.deadlineById.has(id)) refuse("unknown_deadline", path, { id, allowed: [...policy.deadlineById.keys()] });
 }
 
-function clockProblem(clock: ComplaintClockState | undefined): string | null {
-  if (clock === undefined || clock.startedAt === null) return "not started";
+function clockProblem(clock: ComplaintClockState): string | null {
+  if (clock.startedAt === null) return "not started";
   if (clock.stoppedAt !== null) return "stopped";
   return null;
 }
@@ -297,32 +296,32 @@ function pauseClocks(
   const targets =
     ids ??
     policy.deadlines
-      .filter((d) => d.pausable !== false && clockProblem(draft.clocks[d.id]) === null && !isPaused(draft.clocks[d.id]))
+      .filter((d) => d.pausable !== false && clockProblem(clockOf(draft, d.id)) === null && !isPaused(clockOf(draft, d.id)))
       .map((d) => d.id);
   if (targets.length === 0) refuse("clock_not_running", ["deadlines"], { deadline: "*", reason: "no clock is running" });
   targets.forEach((id, i) => {
     knownDeadline(policy, id, ["deadlines", i]);
     if (policy.deadlineById.get(id)!.pausable === false) refuse("clock_not_pausable", ["deadlines", i], { deadline: id });
-    const clock = draft.clocks[id];
+    const clock = clockOf(draft, id);
     const problem = clockProblem(clock) ?? (isPaused(clock) ? "already paused" : null);
     if (problem !== null) refuse("clock_not_running", ["deadlines", i], { deadline: id, reason: problem });
-    draft.clocks[id] = { ...clock!, pauses: [...clock!.pauses, { from: atIso, to: null, reason }] };
+    draft.clocks[id] = { ...clock, pauses: [...clock.pauses, { from: atIso, to: null, reason }] };
     effects.push({ type: "pause_clock", deadline: id, at: atIso, reason });
   });
 }
 
-function isPaused(clock: ComplaintClockState | undefined): boolean {
-  return clock !== undefined && clock.pauses.some((p) => p.to === null);
+function isPaused(clock: ComplaintClockState): boolean {
+  return clock.pauses.some((p) => p.to === null);
 }
 
 function resumeClocks(policy: CompiledComplaintPolicy, draft: Draft, ids: readonly string[] | undefined, atIso: string, effects: EffectSink): void {
-  const targets = ids ?? policy.deadlines.filter((d) => isPaused(draft.clocks[d.id])).map((d) => d.id);
+  const targets = ids ?? policy.deadlines.filter((d) => isPaused(clockOf(draft, d.id))).map((d) => d.id);
   if (targets.length === 0) refuse("clock_not_paused", ["deadlines"], { deadline: "*" });
   targets.forEach((id, i) => {
     knownDeadline(policy, id, ["deadlines", i]);
-    const clock = draft.clocks[id];
+    const clock = clockOf(draft, id);
     if (!isPaused(clock)) refuse("clock_not_paused", ["deadlines", i], { deadline: id });
-    draft.clocks[id] = { ...clock!, pauses: closePauses(clock!.pauses, atIso) };
+    draft.clocks[id] = { ...clock, pauses: closePauses(clock.pauses, atIso) };
     effects.push({ type: "resume_clock", deadline: id, at: atIso });
   });
 }
@@ -345,10 +344,10 @@ function extendClock(
   const deadline = policy.deadlineById.get(event.deadline)!;
   const rules = deadline.extensions;
   if (rules === undefined) refuse("extension_not_allowed", ["deadline"], { deadline: deadline.id });
-  const clock = draft.clocks[deadline.id];
+  const clock = clockOf(draft, deadline.id);
   const problem = clockProblem(clock);
   if (problem !== null) refuse("clock_not_running", ["deadline"], { deadline: deadline.id, reason: problem });
-  if (clock!.extensions.length >= rules.max) refuse("extension_limit", ["deadline"], { deadline: deadline.id, max: rules.max });
+  if (clock.extensions.length >= rules.max) refuse("extension_limit", ["deadline"], { deadline: deadline.id, max: rules.max });
   if (lengthUnit(event.by) !== lengthUnit(deadline.length)) {
     refuse("extension_unit_mismatch", ["by"], { expected: lengthUnit(deadline.length) });
   }
@@ -356,6 +355,6 @@ function extendClock(
     refuse("extension_too_long", ["by"], { deadline: deadline.id, maxLength: rules.maxLength });
   }
   const extension = { at: atIso, by: event.by, approvedBy: event.approvedBy ?? null, reason: event.reason ?? null };
-  draft.clocks[deadline.id] = { ...clock!, extensions: [...clock!.extensions, extension] };
+  draft.clocks[deadline.id] = { ...clock, extensions: [...clock.extensions, extension] };
   effects.push({ type: "extend_clock", deadline: deadline.id, at: atIso, by: event.by });
 }
