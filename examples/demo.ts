@@ -2,9 +2,11 @@
 // Each module adds a section; they run in this order and print what a CRM would show.
 import { run as complaint } from "./demo/complaint.js";
 import { servqualDemo } from "./demo/servqual.js";
+import { remedySection } from "./demo/remedy.js";
 
 const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [
   { title: "Complaints 投诉: from receipt to closure", run: complaint },
+  remedySection,
   servqualDemo,
 ];
 

@@ -4,6 +4,7 @@ import { coreMessages, renderMessage, type Locale, type MessageCatalogue } from 
 import { servqualMessages } from "./servqual/messages.js";
 import { holidayMessages } from "./holidays/messages.js";
 import { complaintMessages } from "./complaint/messages.js";
+import { remedyMessages } from "./remedy/messages.js";
 
 // Every module's catalogue, so an issue from anywhere in pledgekit renders in either locale.
 // Modules add their catalogue here as they land.
@@ -13,6 +14,7 @@ const catalogue: MessageCatalogue = {
   ...calendarMessages,
   ...holidayMessages,
   ...complaintMessages,
+  ...remedyMessages,
 };
 
 /**
