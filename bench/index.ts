@@ -2,12 +2,14 @@
 // Each module contributes one section; they run in this order in one process.
 // One import and one array entry per line, so that modules landing in parallel merge cleanly.
 import { calendarBench } from "./calendar.bench.js";
+import { commitmentBench } from "./commitment.bench.js";
 import { complaintBench } from "./complaint.bench.js";
 import { remedyBench } from "./remedy.bench.js";
 import { servqualBench } from "./servqual.bench.js";
 
 const sections: readonly (() => Promise<void> | void)[] = [
   calendarBench,
+  commitmentBench,
   complaintBench,
   remedyBench,
   servqualBench,
@@ -15,5 +17,3 @@ const sections: readonly (() => Promise<void> | void)[] = [
 
 console.log(`pledgekit benchmarks — node ${process.version}, TZ=${process.env.TZ ?? "(host)"}`);
 for (const section of sections) await section();
-
-export {};

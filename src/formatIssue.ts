@@ -3,6 +3,7 @@ import { calendarMessages } from "./calendar/messages.js";
 import { coreMessages, renderMessage, type Locale, type MessageCatalogue } from "./core/messages.js";
 import { servqualMessages } from "./servqual/messages.js";
 import { holidayMessages } from "./holidays/messages.js";
+import { commitmentMessages } from "./commitment/messages.js";
 import { complaintMessages } from "./complaint/messages.js";
 import { remedyMessages } from "./remedy/messages.js";
 
@@ -13,6 +14,7 @@ const catalogue: MessageCatalogue = {
   ...servqualMessages,
   ...calendarMessages,
   ...holidayMessages,
+  ...commitmentMessages,
   ...complaintMessages,
   ...remedyMessages,
 };
