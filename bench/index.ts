@@ -6,9 +6,11 @@ import { commitmentBench } from "./commitment.bench.js";
 import { complaintBench } from "./complaint.bench.js";
 import { remedyBench } from "./remedy.bench.js";
 import { servqualBench } from "./servqual.bench.js";
+import { runSlaBench } from "./sla.bench.js";
 
 const sections: readonly (() => Promise<void> | void)[] = [
   calendarBench,
+  runSlaBench,
   commitmentBench,
   complaintBench,
   remedyBench,

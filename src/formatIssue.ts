@@ -4,6 +4,7 @@ import { coreMessages, renderMessage, type Locale, type MessageCatalogue } from 
 import { servqualMessages } from "./servqual/messages.js";
 import { holidayMessages } from "./holidays/messages.js";
 import { commitmentMessages } from "./commitment/messages.js";
+import { slaMessages } from "./sla/messages.js";
 import { complaintMessages } from "./complaint/messages.js";
 import { remedyMessages } from "./remedy/messages.js";
 
@@ -15,6 +16,7 @@ const catalogue: MessageCatalogue = {
   ...calendarMessages,
   ...holidayMessages,
   ...commitmentMessages,
+  ...slaMessages,
   ...complaintMessages,
   ...remedyMessages,
 };
