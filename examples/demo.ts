@@ -1,8 +1,10 @@
 // `npm run demo`: pledgekit end to end on the bundled sample data in examples/data/.
 // Each module adds a section; they run in this order and print what a CRM would show.
 import { run as complaint } from "./demo/complaint.js";
+import { run as sla } from "./demo/sla.js";
 
 const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [
+  { title: "SLA timers 服务时限: a day of tickets before National Day", run: sla },
   { title: "Complaints 投诉: from receipt to closure", run: complaint },
 ];
 

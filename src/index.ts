@@ -58,6 +58,7 @@ export {
   safeDefineSlaPolicy,
   evaluateSla,
   evaluateSlaBatch,
+  explainSla,
   isSlaPolicy,
   slaMessages,
   SLA_LABELS,
@@ -86,6 +87,14 @@ export {
   type MetricReport,
   type SlaReport,
   type SlaEvaluateOptions,
+  type SlaExplainOptions,
+  type SlaExplanation,
+  type SlaMetricExplanation,
+  type SlaCycleExplanation,
+  type SlaPeriod,
+  type SlaPeriodTotals,
+  type SlaChange,
+  type SlaThresholdExplanation,
 } from "./sla/index.js";
 export {
   defineComplaintPolicy,
