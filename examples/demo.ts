@@ -4,12 +4,14 @@ import { commitmentSection } from "./demo/commitment.js";
 import { run as complaint } from "./demo/complaint.js";
 import { servqualDemo } from "./demo/servqual.js";
 import { remedySection } from "./demo/remedy.js";
+import { reportSection } from "./demo/report.js";
 
 const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [
   commitmentSection,
   { title: "Complaints 投诉: from receipt to closure", run: complaint },
   remedySection,
   servqualDemo,
+  reportSection,
 ];
 
 for (const section of sections) {
