@@ -63,6 +63,8 @@ export {
   applyComplaintEvent,
   complaintStatus,
   complaintReport,
+  replayComplaint,
+  complaintPolicyLabels,
   complaintMessages,
   regulatoryDeadlines,
   REGULATORY_PRESETS,
@@ -105,4 +107,6 @@ export {
   type ComplaintStatus,
   type ComplaintDeadlineStatus,
   type ComplaintReport,
+  type ComplaintReplay,
+  type ComplaintPolicyLabels,
 } from "./complaint/index.js";
