@@ -1,8 +1,10 @@
 // `npm run demo`: pledgekit end to end on the bundled sample data in examples/data/.
 // Each module adds a section; they run in this order and print what a CRM would show.
+import { run as calendar } from "./demo/calendar.js";
 import { run as complaint } from "./demo/complaint.js";
 
 const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [
+  { title: "Business calendars 营业日历: Shanghai 调休, New York DST, an overnight desk", run: calendar },
   { title: "Complaints 投诉: from receipt to closure", run: complaint },
 ];
 
