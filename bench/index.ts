@@ -2,8 +2,9 @@
 // Each module contributes one section; they run in this order in one process.
 import { calendarBench } from "./calendar.bench.js";
 import { complaintBench } from "./complaint.bench.js";
+import { runSlaBench } from "./sla.bench.js";
 
-const sections: readonly (() => Promise<void> | void)[] = [calendarBench, complaintBench];
+const sections: readonly (() => Promise<void> | void)[] = [calendarBench, runSlaBench, complaintBench];
 
 console.log(`pledgekit benchmarks — node ${process.version}, TZ=${process.env.TZ ?? "(host)"}`);
 for (const section of sections) await section();

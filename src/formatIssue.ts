@@ -2,6 +2,7 @@ import type { Issue } from "./core/issues.js";
 import { calendarMessages } from "./calendar/messages.js";
 import { coreMessages, renderMessage, type Locale, type MessageCatalogue } from "./core/messages.js";
 import { holidayMessages } from "./holidays/messages.js";
+import { slaMessages } from "./sla/messages.js";
 import { complaintMessages } from "./complaint/messages.js";
 
 // Every module's catalogue, so an issue from anywhere in pledgekit renders in either locale.
@@ -10,6 +11,7 @@ const catalogue: MessageCatalogue = {
   ...coreMessages,
   ...calendarMessages,
   ...holidayMessages,
+  ...slaMessages,
   ...complaintMessages,
 };
 
