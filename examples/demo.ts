@@ -1,11 +1,17 @@
 // `npm run demo`: pledgekit end to end on the bundled sample data in examples/data/.
 // Each module adds a section; they run in this order and print what a CRM would show.
 import { run as calendar } from "./demo/calendar.js";
+import { commitmentSection } from "./demo/commitment.js";
 import { run as complaint } from "./demo/complaint.js";
+import { servqualDemo } from "./demo/servqual.js";
+import { remedySection } from "./demo/remedy.js";
 
 const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [
   { title: "Business calendars 营业日历: Shanghai 调休, New York DST, an overnight desk", run: calendar },
+  commitmentSection,
   { title: "Complaints 投诉: from receipt to closure", run: complaint },
+  remedySection,
+  servqualDemo,
 ];
 
 for (const section of sections) {
@@ -13,4 +19,3 @@ for (const section of sections) {
   await section.run();
 }
 
-export {};
