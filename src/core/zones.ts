@@ -133,7 +133,16 @@ function chunkOf(cache: ZoneCache, key: number): Chunk {
  * this costs a Map read and a short scan.
  */
 export function zoneOffset(zone: string, ms: number): number {
+  return offsetIn(zoneCache(zone), ms);
+}
+
+/** `zoneOffset` bound to one zone (skips the zone-name lookup on hot paths). */
+export function zoneOffsetLookup(zone: string): (ms: number) => number {
   const cache = zoneCache(zone);
+  return (ms) => offsetIn(cache, ms);
+}
+
+function offsetIn(cache: ZoneCache, ms: number): number {
   const chunk = chunkOf(cache, Math.floor(ms / CHUNK_MS));
   let o = chunk.first;
   const at = chunk.at;

@@ -18,7 +18,7 @@
 // where do the dated exceptions end), never by scanning.
 
 import { civilFromDays, daysFromCivil, MS_PER_DAY, weekdayOfDayNumber } from "../../core/index.js";
-import { wallToInstant, zoneOffset, zoneTransitions } from "../../core/zones.js";
+import { wallToInstant, zoneOffsetLookup, zoneTransitions } from "../../core/zones.js";
 
 const DAY = MS_PER_DAY;
 const WEEK = 7 * DAY;
@@ -134,6 +134,7 @@ function subtractFlat(pieces: number[][], cut: number, cutEnd: number): number[]
 export function createEngine(rules: Rules): Engine {
   const zone = rules.zone;
   const stats: EngineStats = { yearsBuilt: 0, slicesEvaluated: 0 };
+  const offsetAt = zoneOffsetLookup(zone);
 
   // ---- weekly template: the union of every weekday's intervals on a cyclic week of wall time.
   const raw: number[][] = [];
@@ -191,12 +192,16 @@ export function createEngine(rules: Rules): Engine {
   /** Smallest day E with cum(E) ≥ v (strict: > v); the weekly total must be positive. */
   const invDays = (p: number[], v: number, strict: boolean): number => {
     const total = p[7] as number;
-    let e = 3 + 7 * (Math.floor(v / total) - 1);
-    for (;;) {
-      const c = cumDays(p, e);
-      if (strict ? c > v : c >= v) return e;
-      e++;
+    let k = Math.floor(v / total);
+    let r = v - k * total;
+    if (!strict && r === 0) {
+      // Days with nothing to count at the end of the previous week may already reach v.
+      k -= 1;
+      r = total;
     }
+    let j = 0;
+    while (strict ? (p[j] as number) <= r : (p[j] as number) < r) j++;
+    return 3 + 7 * k + j;
   };
 
   // ---- what never ends: does the weekly part ever open / close / own a business day?
@@ -338,7 +343,7 @@ export function createEngine(rules: Rules): Engine {
     let c = 0;
     let b = 0;
     const pushRegular = (from: number, to: number): void => {
-      const o = zoneOffset(zone, (from + to) * (DAY / 2));
+      const o = offsetAt((from + to) * (DAY / 2));
       year.kind.push(Kind.Regular);
       year.startDay.push(from);
       year.c0.push(c);
@@ -448,11 +453,28 @@ export function createEngine(rules: Rules): Engine {
     return lo;
   };
 
-  const yearOfDay = (d: number): number => civilFromDays(d).year;
+  let lastYear: Year | undefined;
+  /** The year holding local day d (the last one used is kept: queries cluster). */
+  const yearOfDay = (d: number): number => {
+    const last = lastYear;
+    if (last !== undefined && d >= last.firstDay && d < last.endDay) return last.y;
+    const year = getYear(civilFromDays(d).year);
+    lastYear = year;
+    return year.y;
+  };
 
   /** The year and segment whose slice range contains instant t. */
+  // The last instant located: an add or a search right after a lookup at the same instant reuses it.
+  let memoT = Number.NaN;
+  let memo: { year: Year; i: number } | undefined;
   const locate = (t: number): { year: Year; i: number } => {
-    const d0 = Math.floor((t + zoneOffset(zone, t)) / DAY);
+    if (t === memoT && memo !== undefined) return memo;
+    memo = locateUncached(t);
+    memoT = t;
+    return memo;
+  };
+  const locateUncached = (t: number): { year: Year; i: number } => {
+    const d0 = Math.floor((t + offsetAt(t)) / DAY);
     let year = getYear(yearOfDay(d0));
     let i = segByDay(year, d0);
     for (;;) {
@@ -494,21 +516,27 @@ export function createEngine(rules: Rules): Engine {
     return out;
   };
 
-  const cumulativeOpen = (t: number): number => {
+  /** The open intervals of the slice holding t (relative to `base`), and the open time before that slice. */
+  const sliceAt = (t: number): { list: readonly number[]; base: number; before: number } => {
     const { year, i } = locate(t);
-    const c = year.cBase + (year.c0[i] as number);
+    const before = year.cBase + (year.c0[i] as number);
     switch (year.kind[i]) {
       case Kind.Regular: {
         const o = year.off[i] as number;
         const d = Math.floor((t + o) / DAY);
-        const from = year.startDay[i] as number;
-        return c + cumDays(pre[0], d) - cumDays(pre[0], from) + partial(openTpl[weekdayOfDayNumber(d)] as number[], d * DAY - o, t);
+        const run = cumDays(pre[0], d) - cumDays(pre[0], year.startDay[i] as number);
+        return { list: openTpl[weekdayOfDayNumber(d)] as number[], base: d * DAY - o, before: before + run };
       }
       case Kind.Explicit:
-        return c + partial(year.ivs[i] as number[], 0, t);
+        return { list: year.ivs[i] as number[], base: 0, before };
       default:
-        return c;
+        return { list: [], base: 0, before };
     }
+  };
+
+  const cumulativeOpen = (t: number): number => {
+    const { list, base, before } = sliceAt(t);
+    return before + partial(list, base, t);
   };
 
   const cumulative = (pol: Pol, t: number): number => {
@@ -517,23 +545,7 @@ export function createEngine(rules: Rules): Engine {
   };
 
   const isOpen = (t: number): boolean => {
-    const { year, i } = locate(t);
-    let list: readonly number[];
-    let base = 0;
-    switch (year.kind[i]) {
-      case Kind.Regular: {
-        const o = year.off[i] as number;
-        const d = Math.floor((t + o) / DAY);
-        list = openTpl[weekdayOfDayNumber(d)] as number[];
-        base = d * DAY - o;
-        break;
-      }
-      case Kind.Explicit:
-        list = year.ivs[i] as number[];
-        break;
-      default:
-        return false;
-    }
+    const { list, base } = sliceAt(t);
     for (let k = 0; k < list.length; k += 2) {
       if (t < base + (list[k] as number)) return false;
       if (t < base + (list[k + 1] as number)) return true;
@@ -565,8 +577,21 @@ export function createEngine(rules: Rules): Engine {
 
   const reach = (pol: Pol, v: number, strict: boolean, hint: number): number | null => {
     const sat = (f: number): boolean => (strict ? f > v : f >= v);
-    let y = yearOfDay(Math.floor((hint + zoneOffset(zone, hint)) / DAY));
-    let year = getYear(y);
+    const near = locate(hint);
+    const year = near.year;
+    // Most searches end in the segment they start from (or the next one).
+    if (!sat(fStart(pol, year, near.i)) && sat(fEnd(pol, year, near.i))) return within(pol, v, strict, year, near.i);
+    const next = near.i + 1;
+    if (next < segCount(year) && !sat(fStart(pol, year, next)) && sat(fEnd(pol, year, next))) return within(pol, v, strict, year, next);
+    const found = findSegment(pol, v, strict, year);
+    return found === null ? null : within(pol, v, strict, found.year, found.i);
+  };
+
+  /** The year and segment where F crosses v, by walking years then a binary search; null when none. */
+  const findSegment = (pol: Pol, v: number, strict: boolean, start: Year): { year: Year; i: number } | null => {
+    const sat = (f: number): boolean => (strict ? f > v : f >= v);
+    let year = start;
+    let y = start.y;
     if (sat(yearStartF(pol, year))) {
       do {
         y -= 1;
@@ -588,7 +613,11 @@ export function createEngine(rules: Rules): Engine {
       if (sat(fEnd(pol, year, mid))) hi = mid;
       else lo = mid + 1;
     }
-    const i = lo;
+    return { year, i: lo };
+  };
+
+  /** The instant where F reaches v inside segment i of `year` (F crosses v there). */
+  const within = (pol: Pol, v: number, strict: boolean, year: Year, i: number): number => {
     const f0 = fStart(pol, year, i);
     switch (year.kind[i]) {
       case Kind.Regular: {
@@ -651,7 +680,7 @@ export function createEngine(rules: Rules): Engine {
     return from + 1; // an explicit business day: B(from + 1) reaches the target
   };
 
-  const localDay = (t: number): number => Math.floor((t + zoneOffset(zone, t)) / DAY);
+  const localDay = (t: number): number => Math.floor((t + offsetAt(t)) / DAY);
 
   return { rules, stats, cumulative, reach, isOpen, businessDaysBefore, reachBusinessDays, ownedPieces, wall, localDay };
 }
