@@ -97,6 +97,8 @@ export {
   applyComplaintEvent,
   complaintStatus,
   complaintReport,
+  replayComplaint,
+  complaintPolicyLabels,
   complaintMessages,
   regulatoryDeadlines,
   REGULATORY_PRESETS,
@@ -139,4 +141,6 @@ export {
   type ComplaintStatus,
   type ComplaintDeadlineStatus,
   type ComplaintReport,
+  type ComplaintReplay,
+  type ComplaintPolicyLabels,
 } from "./complaint/index.js";

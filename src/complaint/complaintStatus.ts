@@ -1,3 +1,4 @@
+import { localDate } from "../calendar/index.js";
 import { formatInstant, toInstantMs, type DateInput, type Locale } from "../core/index.js";
 import { compiled, type ComplaintPolicy } from "./internal/compile.js";
 import { clockDueMs, clockOf, deadlineApplies, pausedMs, warnBeforeMs } from "./internal/deadlines.js";
@@ -61,6 +62,8 @@ export function complaintStatus(
       status,
       startedAt: clock.startedAt,
       dueAt: due === null ? null : formatInstant(due),
+      // The local date of the last on-time instant (a deadline due at 24:00 belongs to the day ending).
+      dueDate: due === null || tables.calendar === null ? null : localDate(tables.calendar, due - 1),
       stoppedAt: clock.stoppedAt,
       breachedAt: status === "breached" && due !== null ? formatInstant(due) : null,
       remainingMs: due === null || stopped !== null ? null : due - nowMs,

@@ -9,6 +9,8 @@ export { openComplaintWithEffects } from "./openComplaintWithEffects.js";
 export { applyComplaintEvent } from "./applyComplaintEvent.js";
 export { complaintStatus } from "./complaintStatus.js";
 export { complaintReport } from "./complaintReport.js";
+export { replayComplaint, type ComplaintReplay } from "./replayComplaint.js";
+export { complaintPolicyLabels, type ComplaintPolicyLabels } from "./complaintPolicyLabels.js";
 export { regulatoryDeadlines, REGULATORY_PRESETS, type RegulatoryPreset, type RegulatoryStepMap } from "./regulatoryDeadlines.js";
 export { complaintMessages } from "./messages.js";
 export type { ComplaintPolicy } from "./internal/compile.js";

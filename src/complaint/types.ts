@@ -142,6 +142,8 @@ export interface ComplaintDeadlineStatus {
   readonly startedAt: string | null;
   /** The last on-time instant, with pauses and extensions applied. */
   readonly dueAt: string | null;
+  /** The local date ("YYYY-MM-DD", calendar's zone) that instant ends; null without a calendar. */
+  readonly dueDate: string | null;
   readonly stoppedAt: string | null;
   readonly breachedAt: string | null;
   /** Milliseconds from now to `dueAt` while the clock runs (negative once over), else null. */

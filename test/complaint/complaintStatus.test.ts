@@ -31,6 +31,7 @@ describe("complaintStatus", () => {
         status: "running",
         startedAt: t(0),
         dueAt: t(24),
+        dueDate: null,
         stoppedAt: null,
         breachedAt: null,
         remainingMs: 23 * 3_600_000,

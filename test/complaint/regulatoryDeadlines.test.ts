@@ -58,6 +58,7 @@ describe("China SAMR (市场监督管理投诉举报处理暂行办法), hand-co
     // Counted: 10-08 (1), 09 (2), 10 (3), 11 (4), Sat 10-12 (5, worked), 14 (6), 15 (7).
     const state = open(policy, "2024-09-30T10:00:00+08:00");
     expect(dueAt(policy, state, "samr_acceptance", "2024-10-01T00:00:00+08:00")).toBe("2024-10-15T16:00:00.000Z"); // 24:00 on 10-15
+    expect(complaintStatus(policy, state, "2024-10-01T00:00:00+08:00").deadlines[0]!.dueDate).toBe("2024-10-15");
   });
 
   it("a complaint received on the worked Sunday 09-29 starts counting on Monday", () => {
@@ -134,6 +135,7 @@ describe("UK FCA DISP, hand-counted on England and Wales bank holidays", () => {
     // Received Mon 12-23: Tue 24 (1), Fri 27 (2), Mon 30 (3), 17:30 GMT.
     const state = open(policy, "2024-12-23T10:00:00Z");
     expect(dueAt(policy, state, "fca_summary_resolution", "2024-12-23T11:00:00Z")).toBe("2024-12-30T17:30:00.000Z");
+    expect(complaintStatus(policy, state, "2024-12-23T11:00:00Z").deadlines.map((d) => d.dueDate)).toEqual(["2024-12-30", "2025-02-17"]);
   });
 
   it("final response by the end of eight weeks after receipt, across the change to GMT", () => {
