@@ -3,8 +3,9 @@
 import { calendarBench } from "./calendar.bench.js";
 import { complaintBench } from "./complaint.bench.js";
 import { servqualBench } from "./servqual.bench.js";
+import { runSlaBench } from "./sla.bench.js";
 
-const sections: readonly (() => Promise<void> | void)[] = [calendarBench, complaintBench, servqualBench];
+const sections: readonly (() => Promise<void> | void)[] = [calendarBench, runSlaBench, complaintBench, servqualBench];
 
 console.log(`pledgekit benchmarks — node ${process.version}, TZ=${process.env.TZ ?? "(host)"}`);
 for (const section of sections) await section();

@@ -3,6 +3,7 @@ import { calendarMessages } from "./calendar/messages.js";
 import { coreMessages, renderMessage, type Locale, type MessageCatalogue } from "./core/messages.js";
 import { servqualMessages } from "./servqual/messages.js";
 import { holidayMessages } from "./holidays/messages.js";
+import { slaMessages } from "./sla/messages.js";
 import { complaintMessages } from "./complaint/messages.js";
 
 // Every module's catalogue, so an issue from anywhere in pledgekit renders in either locale.
@@ -12,6 +13,7 @@ const catalogue: MessageCatalogue = {
   ...servqualMessages,
   ...calendarMessages,
   ...holidayMessages,
+  ...slaMessages,
   ...complaintMessages,
 };
 

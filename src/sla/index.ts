@@ -1,0 +1,35 @@
+// pledgekit/sla — SLA policies and timers over ticket event logs (contract §2).
+export { defineSlaPolicy } from "./defineSlaPolicy.js";
+export { safeDefineSlaPolicy } from "./safeDefineSlaPolicy.js";
+export { evaluateSla } from "./evaluateSla.js";
+export { evaluateSlaBatch } from "./evaluateSlaBatch.js";
+export { isSlaPolicy, type SlaPolicy } from "./internal/policy.js";
+export { slaMessages, SLA_LABELS } from "./messages.js";
+export {
+  SlaPolicySchema,
+  SlaMetricSchema,
+  SlaTargetSchema,
+  SlaConditionSchema,
+  SlaEscalationSchema,
+  TICKET_EVENT_TYPES,
+  type SlaPolicyInput,
+  type SlaPolicyDefinition,
+  type SlaMetricInput,
+  type SlaTargetInput,
+  type SlaConditionInput,
+  type SlaEscalationInput,
+} from "./schemas.js";
+export type {
+  TicketEvent,
+  TicketEventType,
+  SlaMetricStatus,
+  SlaMetricKind,
+  SlaWarning,
+  SlaEscalation,
+  SlaCycleFigures,
+  SlaCycleReport,
+  SlaMetricReport,
+  MetricReport,
+  SlaReport,
+  SlaEvaluateOptions,
+} from "./types.js";

@@ -1,0 +1,91 @@
+import type { Issue } from "../core/index.js";
+import type { TicketEventType } from "./schemas.js";
+
+/** A ticket event. `at` is a Date, epoch milliseconds or an ISO string with an offset. */
+export type TicketEvent =
+  | { readonly type: "created"; readonly at: Date | number | string; readonly priority: string; readonly status?: string; readonly id?: string | number; readonly meta?: Readonly<Record<string, unknown>> }
+  | { readonly type: "status"; readonly at: Date | number | string; readonly status: string; readonly id?: string | number; readonly meta?: Readonly<Record<string, unknown>> }
+  | { readonly type: "priority"; readonly at: Date | number | string; readonly priority: string; readonly id?: string | number; readonly meta?: Readonly<Record<string, unknown>> }
+  | {
+      readonly type: "agent_reply" | "customer_reply" | "resolved" | "reopened";
+      readonly at: Date | number | string;
+      readonly id?: string | number;
+      readonly meta?: Readonly<Record<string, unknown>>;
+    };
+
+export type { TicketEventType };
+
+/** Where a metric's clock stands. `breached` wins over `paused` (then `paused: true` alongside). */
+export type SlaMetricStatus = "not_started" | "running" | "paused" | "met" | "breached";
+
+export type SlaMetricKind = "first_response" | "next_reply" | "resolution" | "custom";
+
+/** A warning that fired: at a fraction of the target, or at `value` ms before breach. */
+export interface SlaWarning {
+  readonly kind: "fraction" | "before";
+  readonly value: number;
+  readonly firedAt: string;
+}
+
+/** An escalation level that fired. */
+export interface SlaEscalation {
+  readonly level: number;
+  readonly firedAt: string;
+}
+
+/** The figures of one clock cycle (and, for a metric, of its latest cycle). Durations in ms, instants ISO. */
+export interface SlaCycleFigures {
+  /** The priority whose target is in force (the ticket's priority for a metric not started). */
+  readonly priority: string | null;
+  readonly status: SlaMetricStatus;
+  /** True while the ticket's status is in the metric's `pauseOn` (also when breached). */
+  readonly paused: boolean;
+  /** True when the target counts business time, false for wall-clock (24/7). */
+  readonly businessHours: boolean;
+  /** Target in ms; null before a business-day target's start is known. */
+  readonly target: number | null;
+  /** Counted time up to `now` or the stop (since the last restart, under `restart`). */
+  readonly elapsed: number;
+  /** `target − elapsed`, negative once over; null when `target` is. */
+  readonly remaining: number | null;
+  readonly startedAt: string | null;
+  /** The last on-time instant; null while paused or not started; for a stopped clock, the due it had. */
+  readonly dueAt: string | null;
+  readonly breachedAt: string | null;
+  readonly completedAt: string | null;
+  readonly warnings: readonly SlaWarning[];
+  readonly escalations: readonly SlaEscalation[];
+}
+
+export interface SlaCycleReport extends SlaCycleFigures {
+  readonly index: number;
+}
+
+/** One metric as of `now`: its latest cycle's figures, every cycle, and how many breached. */
+export interface SlaMetricReport extends SlaCycleFigures {
+  readonly id: string;
+  readonly kind: SlaMetricKind;
+  readonly name?: string;
+  readonly cycles: readonly SlaCycleReport[];
+  readonly breachedCycles: number;
+}
+
+/** Contract name of {@link SlaMetricReport}. */
+export type MetricReport = SlaMetricReport;
+
+/** The SLA state of one ticket as of `evaluatedAt`. */
+export interface SlaReport {
+  readonly policyId: string;
+  readonly evaluatedAt: string;
+  readonly metrics: readonly SlaMetricReport[];
+  /** Earliest instant strictly after `now` at which this report would change if no event arrives. */
+  readonly nextCheckAt: string | null;
+  /** With `lenient: true`: the events that were skipped, as issues naming each event's index. */
+  readonly skipped?: readonly Issue[];
+}
+
+/** Options of evaluateSla, explainSla and evaluateSlaBatch. */
+export interface SlaEvaluateOptions {
+  /** Skip malformed or out-of-order events and list them in `skipped`, instead of throwing. */
+  readonly lenient?: boolean;
+}
