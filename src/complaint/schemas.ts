@@ -119,6 +119,7 @@ export const ComplaintTriggerSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("missed_commitment"), count: z.number().int().positive().optional() }),
   z.strictObject({ kind: z.literal("deadline_breached"), deadline: ComplaintIdSchema.optional() }),
   z.strictObject({ kind: z.literal("time_in_step"), step: ComplaintIdSchema, over: DeadlineLengthSchema }),
+  z.strictObject({ kind: z.literal("open_for"), over: DeadlineLengthSchema }),
   z.strictObject({ kind: z.literal("class"), in: z.array(ComplaintIdSchema).min(1) }),
   z.strictObject({ kind: z.literal("stage"), atLeast: ComplaintIdSchema }),
   z.strictObject({ kind: z.literal("reopened"), count: z.number().int().positive().optional() }),
@@ -270,6 +271,7 @@ export const ComplaintPolicySchema = z
         const at: (string | number)[] = Array.isArray(rule?.when) ? ["rules", i, "when", j] : ["rules", i, "when"];
         if (trigger === undefined || trigger === null) return;
         if (trigger.kind === "deadline_breached") check(deadlines, trigger.deadline, "deadline", [...at, "deadline"]);
+        if (trigger.kind === "open_for") requireClock(trigger.over, [...at, "over"]);
         if (trigger.kind === "time_in_step") {
           check(steps, trigger.step, "step", [...at, "step"]);
           requireClock(trigger.over, [...at, "over"]);

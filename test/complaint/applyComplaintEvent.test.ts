@@ -282,3 +282,13 @@ describe("the event vocabulary", () => {
     expect(new Set(COMPLAINT_EVENT_TYPES).size).toBe(21);
   });
 });
+
+describe("refusal messages", () => {
+  it("render in Chinese through formatIssue", async () => {
+    const { formatIssue } = await import("../../src/formatIssue.js");
+    const result = applyComplaintEvent(policy, opened(), { type: "close", at: t(1) });
+    if (result.ok) expect.fail("close was accepted");
+    expect(result.issues[0]!.message).toBe('cannot close a complaint in step "received" (allowed here: "acknowledge")');
+    expect(formatIssue(result.issues[0]!, "zh-CN")).toBe('投诉处于 "received" 步骤时不能执行 close（此处允许："acknowledge"）');
+  });
+});

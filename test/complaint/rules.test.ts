@@ -136,3 +136,17 @@ describe("custom rules", () => {
     expect(three.effects).toContainEqual({ type: "notify", role: "director", reason: "high-stage", ruleId: "high-stage" });
   });
 });
+
+describe("the open_for trigger", () => {
+  it("escalates a complaint the customer has waited on too long, counted from receipt", () => {
+    const custom = defineComplaintPolicy({
+      ...defaultComplaintPolicyInput(),
+      id: "waiting",
+      rules: [{ id: "waiting", when: { kind: "open_for", over: { elapsed: "PT72H" } }, then: { stage: "escalated_complaint", notify: ["lead"] } }],
+    });
+    const state = fold(custom, openComplaint(custom, { id: "W", receivedAt: t(0) }), [{ type: "acknowledge", at: t(1) }]).state;
+    expect(complaintStatus(custom, state, t(2)).nextCheckAt).toBe(t(72));
+    const ticked = applyComplaintEvent(custom, state, { type: "tick", at: t(80) });
+    expect(ticked.ok && ticked.state.stage).toBe("escalated_complaint");
+  });
+});

@@ -39,6 +39,9 @@ function triggerSince(policy: CompiledComplaintPolicy, trigger: TriggerDefinitio
       return (policy.stageRank.get(state.stage) ?? -1) >= (policy.stageRank.get(trigger.atLeast) ?? Infinity) ? -Infinity : NEVER;
     case "reopened":
       return state.reopenCount >= (trigger.count ?? 1) ? -Infinity : NEVER;
+    case "open_for":
+      // The customer has been waiting since receipt (rules do not run once the complaint is closed).
+      return lengthEndMs(policy, Date.parse(state.receivedAt), trigger.over);
     case "time_in_step":
       if (state.step !== trigger.step) return NEVER;
       return lengthEndMs(policy, Date.parse(state.stepEnteredAt), trigger.over);
