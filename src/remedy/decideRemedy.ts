@@ -4,7 +4,7 @@ import { readInstantMs, toInstantMs } from "../core/instants.js";
 import type { Issue } from "../core/issues.js";
 import { createIssue, renderMessage } from "../core/messages.js";
 import { parseOrThrow } from "../core/schemas.js";
-import { checkRule, RuleContext, type Note } from "./internal/evaluate.js";
+import { checkClaimWindow, checkRule, RuleContext, type Note } from "./internal/evaluate.js";
 import { readFacts } from "./internal/facts.js";
 import { grantRule, type Granted } from "./internal/grant.js";
 import type { PolicyVersion } from "./internal/model.js";
@@ -87,9 +87,10 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
   let granted: Granted[] = [];
   for (const rule of version.rules) {
     const ctx = new RuleContext(version, read, rule.id);
-    const gate = checkRule(ctx, rule);
+    const checked = checkRule(ctx, rule);
+    const gate = checked.open ? checkClaimWindow(ctx, rule, claimMs) : checked;
     if (gate.open) {
-      const result = grantRule(ctx, rule, options.choices?.[rule.id]);
+      const result = grantRule(ctx, rule, options.choices?.[rule.id], "window" in gate ? gate.window : undefined);
       if (result.ok === false) {
         ctx.note("rule_missing_facts", { facts: result.missing });
         need(result.missing, rule.id);

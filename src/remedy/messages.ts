@@ -256,6 +256,10 @@ export const remedyMessages: MessageCatalogue = {
     en: (p) => `${rule(p)}: claimed at ${s(p.claimedAt)}, outside the claim window [${s(p.opensAt)}, ${s(p.closesAt)})`,
     "zh-CN": (p) => `${zhRule(p)}：于 ${s(p.claimedAt)} 提出索赔，不在索赔期限 [${s(p.opensAt)}, ${s(p.closesAt)}) 内`,
   },
+  claim_time_unknown: {
+    en: (p) => `${rule(p)}: the claim window is [${s(p.opensAt)}, ${s(p.closesAt)}) but when the claim was made is unknown: give fact ${v(p.fact)} or options.now`,
+    "zh-CN": (p) => `${zhRule(p)}：索赔期限为 [${s(p.opensAt)}, ${s(p.closesAt)})，但索赔时间未知：请提供事实 ${v(p.fact)} 或 options.now`,
+  },
   tier_matched: {
     en: (p) => `${rule(p)}: tier ${v(p.row)} matched (${s(p.bands)})`,
     "zh-CN": (p) => `${zhRule(p)}：命中分档 ${v(p.row)}（${s(p.bands)}）`,
