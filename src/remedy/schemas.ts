@@ -424,6 +424,7 @@ export type RemedyPolicyOutput = z.output<typeof RemedyPolicySchema>;
 
 /** An earlier grant, for per-period caps. */
 export const RemedyGrantSchema = z.strictObject({
+  /** The instant the grant counts at: normally its own incident's time, so it falls in that incident's period. */
   at: InstantInputSchema,
   amount: MoneySchema,
   ruleId: z.string().optional(),
