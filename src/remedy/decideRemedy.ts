@@ -51,8 +51,11 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
   const issues: Issue[] = [];
   const finish = (version: PolicyVersion | undefined, remedies: readonly Remedy[], totals: readonly Money[], points: number): RemedyDecision => {
     const eligible = remedies.length > 0;
-    const summary = [...totals.map((t) => `${t.amount} ${t.currency}`), ...(points > 0 ? [`${points} points`] : []), ...remedies.filter((r) => r.amount === undefined && r.points === undefined).map((r) => r.kind)];
-    notes.push({ code: "decision", params: { eligible, summary: summary.join(", ") } });
+    const money = totals.map((t) => `${t.amount} ${t.currency}`);
+    const others = remedies.filter((r) => r.amount === undefined && r.points === undefined).map((r) => r.kind);
+    const summary = [...money, ...(points > 0 ? [`${points} points`] : []), ...others].join(", ");
+    const summaryZh = [...money, ...(points > 0 ? [`${points} 积分`] : []), ...others.map((k) => renderMessage(remedyMessages, "kind_label", { kind: k }, "zh-CN", k))].join("、");
+    notes.push({ code: "decision", params: { eligible, summary, summaryZh } });
     const explanation: RemedyExplanationEntry[] = notes.map((note) => ({
       code: note.code,
       ...(note.ruleId === undefined ? {} : { ruleId: note.ruleId }),

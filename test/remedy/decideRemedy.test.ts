@@ -208,7 +208,7 @@ describe("decideRemedy: results", () => {
   it("explains in Chinese on request", () => {
     const d = decideRemedy(p, { fee: cny("50") }, { locale: "zh-CN" });
     expect(d.explanation.map((e) => e.message)).toContain('规则 "r"：金额 5.00 CNY');
-    expect(d.explanation.at(-1)?.message).toBe("符合补救条件：5.00 CNY, apology");
+    expect(d.explanation.at(-1)?.message).toBe("符合补救条件：5.00 CNY、致歉");
   });
 
   it("survives a JSON round trip and never shares the facts' objects", () => {
