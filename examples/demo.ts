@@ -1,9 +1,15 @@
 // `npm run demo`: pledgekit end to end on the bundled sample data in examples/data/.
 // Each module adds a section; they run in this order and print what a CRM would show.
+import { commitmentSection } from "./demo/commitment.js";
 import { run as complaint } from "./demo/complaint.js";
+import { servqualDemo } from "./demo/servqual.js";
+import { remedySection } from "./demo/remedy.js";
 
 const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [
+  commitmentSection,
   { title: "Complaints 投诉: from receipt to closure", run: complaint },
+  remedySection,
+  servqualDemo,
 ];
 
 for (const section of sections) {
@@ -11,4 +17,3 @@ for (const section of sections) {
   await section.run();
 }
 
-export {};

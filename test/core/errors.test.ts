@@ -45,3 +45,31 @@ describe("PledgeError and issues", () => {
     expect(isPledgeError(null)).toBe(false);
   });
 });
+
+describe("formatIssue across modules", () => {
+  it("renders a code that several modules use with the template of the module that raised it", async () => {
+    const { allMessageCatalogues } = await import("../../src/formatIssue.js");
+    const { createIssue } = await import("../../src/core/index.js");
+    const owners = new Map<string, number>();
+    for (const catalogue of allMessageCatalogues) for (const code of Object.keys(catalogue)) owners.set(code, (owners.get(code) ?? 0) + 1);
+    const shared = [...owners].filter(([, count]) => count > 1).map(([code]) => code);
+    for (const catalogue of allMessageCatalogues) {
+      for (const code of shared.filter((c) => c in catalogue)) {
+        const params = { received: 120, minimum: 0, maximum: 100, id: "x", unit: "business days" };
+        const issue = createIssue(catalogue, code, ["a"], params);
+        const entry = catalogue[code];
+        expect(formatIssue(issue, "zh-CN")).toBe(entry?.["zh-CN"](params));
+      }
+    }
+  });
+
+  it("has every message in English and Chinese", async () => {
+    const { allMessageCatalogues } = await import("../../src/formatIssue.js");
+    for (const catalogue of allMessageCatalogues) {
+      for (const [code, entry] of Object.entries(catalogue)) {
+        expect(typeof entry.en, code).toBe("function");
+        expect(typeof entry["zh-CN"], code).toBe("function");
+      }
+    }
+  });
+});

@@ -1,0 +1,28 @@
+// Commitment review speed: a catalogue is reviewed on every edit in a CRM form, so one review must
+// cost microseconds, and a year of history must not cost more than a few milliseconds.
+import { defineCommitment, validateCommitment } from "../src/commitment/index.js";
+import { measure, printTable } from "./harness.js";
+
+export function commitmentBench(): void {
+  const english = {
+    id: "online-first-reply",
+    title: "We reply to every online enquiry within 2 business hours",
+    statement: "Our team answers promptly; 95% of enquiries get a first reply within 2 hours, the best in town.",
+    service: { content: "first reply to online enquiries" },
+    standard: { metric: "first_response", target: "PT2H", attainment: 0.95 },
+    remedy: { description: "a ¥20 coupon if we are late" },
+    relevance: { servqualDimension: "responsiveness" as const },
+  };
+  const chinese = { ...english, id: "zh", title: "在线咨询两小时内回复，第一时间处理，行业第一", statement: "百分之九十五的咨询在2小时内得到首次回复。" };
+  const defined = defineCommitment(english);
+  const history = Array.from({ length: 10_000 }, (_, i) => ({ at: "2025-01-01T00:00:00Z", value: (i % 180) * 60_000 }));
+  const long = { ...english, statement: english.statement.repeat(50) };
+  printTable("commitment", [
+    measure("defineCommitment", () => defineCommitment(english)),
+    measure("validateCommitment (en, input)", () => validateCommitment(english)),
+    measure("validateCommitment (en, defined)", () => validateCommitment(defined)),
+    measure("validateCommitment (zh-CN wording)", () => validateCommitment(chinese, { locale: "zh-CN" })),
+    measure("validateCommitment (5 kB statement)", () => validateCommitment(long)),
+    measure("validateCommitment (10,000 history cases)", () => validateCommitment(defined, { history })),
+  ]);
+}

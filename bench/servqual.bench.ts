@@ -1,0 +1,59 @@
+// SERVQUAL scoring throughput: the issue's target is 100,000 respondents × 22 items in under 1 s.
+import { scoreServqual, servqualInstrument, type ServqualResponse } from "../src/servqual/index.js";
+import { consume, measure, printTable } from "./harness.js";
+
+const DIMENSIONS = ["tangibles", "reliability", "responsiveness", "assurance", "empathy"] as const;
+
+/** A deterministic synthetic survey (no Math.random: the same data on every run). */
+export function syntheticSurvey(respondents: number, options: { missingEvery?: number; threeColumn?: boolean } = {}): ServqualResponse[] {
+  let state = 20261125;
+  const next = (): number => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+  const answer = (): number => 1 + Math.floor(next() * 7);
+  const out: ServqualResponse[] = [];
+  for (let r = 0; r < respondents; r++) {
+    const expectations: Record<string, number | null> = {};
+    const perceptions: Record<string, number | null> = {};
+    const adequate: Record<string, number> = {};
+    const desired: Record<string, number> = {};
+    for (let q = 1; q <= 22; q++) {
+      const id = `q${q}`;
+      const missing = options.missingEvery !== undefined && (r * 22 + q) % options.missingEvery === 0;
+      expectations[id] = missing ? null : answer();
+      perceptions[id] = answer();
+      if (options.threeColumn === true) {
+        const low = 1 + Math.floor(next() * 4);
+        adequate[id] = low;
+        desired[id] = low + Math.floor(next() * (8 - low));
+      }
+    }
+    const points = DIMENSIONS.map(() => 1 + Math.floor(next() * 40));
+    out.push({
+      id: r,
+      segment: ["web", "phone", "store"][r % 3] as string,
+      expectations,
+      perceptions,
+      ...(options.threeColumn === true ? { adequate, desired } : {}),
+      ...(r % 4 === 0 ? {} : { importance: Object.fromEntries(DIMENSIONS.map((d, i) => [d, points[i] as number])) }),
+    });
+  }
+  return out;
+}
+
+export function servqualBench(): void {
+  const instrument = servqualInstrument({ version: "1988" });
+  const big = syntheticSurvey(100_000, { missingEvery: 37 });
+  const zone = syntheticSurvey(100_000, { threeColumn: true });
+  const small = syntheticSurvey(300);
+  const rows = [
+    measure("scoreServqual 100k × 22 (3 segments)", () => scoreServqual(instrument, big), 3000),
+    measure("scoreServqual 100k × 22, three-column", () => scoreServqual(instrument, zone), 3000),
+    measure("scoreServqual 300 × 22", () => scoreServqual(instrument, small)),
+  ];
+  printTable("servqual", rows);
+  const worst = rows[0] as (typeof rows)[number];
+  console.log(`  100,000 respondents × 22 items: ${(worst.nsPerOp / 1e6).toFixed(0)} ms per survey (target < 1000 ms)`);
+  consume(rows);
+}

@@ -1,0 +1,244 @@
+import { PledgeError } from "../core/errors.js";
+import { formatInstant } from "../core/civil.js";
+import { readInstantMs, toInstantMs } from "../core/instants.js";
+import type { Issue } from "../core/issues.js";
+import { createIssue, renderMessage } from "../core/messages.js";
+import { parseOrThrow } from "../core/schemas.js";
+import { checkRule, RuleContext, type Note } from "./internal/evaluate.js";
+import { readFacts } from "./internal/facts.js";
+import { grantRule, type Granted } from "./internal/grant.js";
+import type { PolicyVersion } from "./internal/model.js";
+import { currencyExponent, formatMinorUnits, parseDecimal, toMinorUnits } from "./internal/money.js";
+import { applyPeriodCaps } from "./internal/periods.js";
+import { compiledOf } from "./internal/registry.js";
+import { remedyMessages } from "./messages.js";
+import { RemedyGrantSchema, type Money } from "./schemas.js";
+import type { DecideRemedyOptions, RemedyFacts, Remedy, RemedyChoiceOption, RemedyContent, RemedyDecision, RemedyExplanationEntry } from "./types.js";
+
+/**
+ * Decides what a claimant is owed under `policy` for the given facts. Within each rule: condition,
+ * exclusions (and carve-backs), claim window, amount → floor → per-incident cap, one rounding; then
+ * across rules: stacking → per-period caps (counting `history`) → minimum payable. Missing or invalid
+ * facts never throw: they are listed in `issues` and the rules that need them do not apply.
+ * Throws `PledgeError` (`invalid_argument`) only for misuse: a policy not from `defineRemedyPolicy`,
+ * facts that are not an object, malformed history, an unknown choice.
+ *
+ * @category Remedy
+ * @example
+ * import { decideRemedy, defineRemedyPolicy } from "pledgekit/remedy";
+ * const policy = defineRemedyPolicy({
+ *   id: "late-delivery",
+ *   currency: "CNY",
+ *   facts: { lateDays: { type: "number", min: 0 }, price: { type: "money" } },
+ *   rules: [{ id: "coupon", kind: "voucher", when: { fact: "lateDays", gt: 0 }, amount: { percent: 10, of: "price" }, floor: "5" }],
+ * });
+ * const decision = decideRemedy(policy, { lateDays: 2, price: { currency: "CNY", amount: "39.90" } });
+ * decision.totals; // [{ currency: "CNY", amount: "5.00" }] (10% is 3.99, raised to the floor)
+ */
+export function decideRemedy(policy: unknown, facts: RemedyFacts, options: DecideRemedyOptions = {}): RemedyDecision {
+  const compiled = compiledOf(policy);
+  if (typeof facts !== "object" || facts === null || Array.isArray(facts)) {
+    throw new PledgeError("invalid_argument", [createIssue(remedyMessages, "invalid_facts", ["facts"], { received: facts })]);
+  }
+  const history = (options.history ?? []).map((grant, i) => {
+    const parsed = parseOrThrow(RemedyGrantSchema, grant, "invalid_argument", remedyMessages);
+    const minor = parseMinor(parsed.amount, ["history", i, "amount"]);
+    return { at: readInstantMs(parsed.at) as number, currency: parsed.amount.currency, minor, ruleId: parsed.ruleId, policyId: parsed.policyId };
+  });
+  const nowMs = options.now === undefined ? undefined : toInstantMs(options.now, ["now"]);
+  const locale = options.locale ?? "en";
+  const notes: Note[] = [];
+  const issues: Issue[] = [];
+  const finish = (version: PolicyVersion | undefined, remedies: readonly Remedy[], totals: readonly Money[], points: number): RemedyDecision => {
+    const eligible = remedies.length > 0;
+    const summary = [...totals.map((t) => `${t.amount} ${t.currency}`), ...(points > 0 ? [`${points} points`] : []), ...remedies.filter((r) => r.amount === undefined && r.points === undefined).map((r) => r.kind)];
+    notes.push({ code: "decision", params: { eligible, summary: summary.join(", ") } });
+    const explanation: RemedyExplanationEntry[] = notes.map((note) => ({
+      code: note.code,
+      ...(note.ruleId === undefined ? {} : { ruleId: note.ruleId }),
+      message: renderMessage(remedyMessages, note.code, note.params, locale, note.code),
+      params: note.params,
+    }));
+    return { policyId: compiled.id, version: version?.version ?? null, eligible, remedies, totals, points, issues, explanation };
+  };
+
+  const version = chooseVersion(compiled.versions, compiled.incidentFact, facts, notes, issues, compiled.id);
+  if (version === undefined) return finish(undefined, [], [], 0);
+  notes.push({
+    code: "policy_version",
+    params: { policy: compiled.id, version: version.version, effectiveFrom: version.effectiveFromMs === undefined ? undefined : formatInstant(version.effectiveFromMs) },
+  });
+
+  const read = readFacts(version.facts, facts);
+  issues.push(...read.issues);
+  const needed = new Map<string, Set<string>>();
+  const need = (facts: readonly string[], ruleId: string): void => {
+    for (const fact of facts) {
+      const rules = needed.get(fact) ?? new Set<string>();
+      rules.add(ruleId);
+      needed.set(fact, rules);
+    }
+  };
+  const claimMs = version.claimFact !== undefined && read.values.get(version.claimFact)?.type === "instant"
+    ? (read.values.get(version.claimFact) as { ms: number }).ms
+    : nowMs;
+  checkChoices(version, options.choices ?? {});
+
+  let granted: Granted[] = [];
+  for (const rule of version.rules) {
+    const ctx = new RuleContext(version, read, rule.id);
+    const gate = checkRule(ctx, rule);
+    if (gate.open) {
+      const result = grantRule(ctx, rule, options.choices?.[rule.id]);
+      if (result.ok === false) {
+        ctx.note("rule_missing_facts", { facts: result.missing });
+        need(result.missing, rule.id);
+      } else if (result.ok === true) granted.push(result.value);
+    } else if (gate.missing.length > 0) {
+      ctx.note("rule_missing_facts", { facts: gate.missing });
+      need(gate.missing, rule.id);
+    }
+    notes.push(...ctx.notes);
+  }
+
+  granted = stack(version, granted, notes);
+  const incident = version.incidentFact === undefined ? undefined : read.values.get(version.incidentFact);
+  const anchorMs = incident?.type === "instant" ? incident.ms : nowMs;
+  const capped = applyPeriodCaps(version, granted, anchorMs, history, compiled.id, notes);
+  if (capped.ok === false) {
+    need(capped.missing, capped.rules.join(", "));
+    granted = granted.filter((g) => !capped.rules.includes(g.ruleId));
+  } else granted = capped.value;
+  granted = applyMinimumPayable(version, granted, notes);
+
+  for (const [fact, rules] of needed) {
+    if (!read.issues.some((issue) => issue.path[0] === fact)) {
+      issues.push(createIssue(remedyMessages, "missing_fact", [fact], { fact, rules: [...rules] }));
+    }
+  }
+  const totals = new Map<string, bigint>();
+  let points = 0;
+  for (const g of granted) {
+    if (g.minor !== undefined && g.currency !== undefined) totals.set(g.currency, (totals.get(g.currency) ?? 0n) + g.minor);
+    points += g.points ?? 0;
+  }
+  const totalList = [...totals.keys()].sort().map((currency) => money(currency, totals.get(currency) as bigint));
+  return finish(version, granted.map(toRemedy), totalList, points);
+}
+
+function parseMinor(value: { currency: string; amount: string | number }, path: readonly (string | number)[]): bigint {
+  const major = parseDecimal(value.amount);
+  const minor = major === undefined ? undefined : toMinorUnits(major, currencyExponent(value.currency) as number);
+  if (minor !== undefined) return minor;
+  throw new PledgeError("invalid_argument", [createIssue(remedyMessages, "too_precise", path, { received: value.amount, currency: value.currency, exponent: currencyExponent(value.currency) })]);
+}
+
+function money(currency: string, minor: bigint): Money {
+  return { currency, amount: formatMinorUnits(minor, currencyExponent(currency) as number) };
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/** The plain-data content of a grant: only the fields it has (results survive a JSON round trip). */
+function content(g: Granted): RemedyContent {
+  return {
+    ...optional("label", g.label),
+    ...optional("amount", g.minor === undefined || g.currency === undefined ? undefined : money(g.currency, g.minor)),
+    ...optional("points", g.points),
+    ...optional("item", g.item),
+    ...optional("quantity", g.quantity),
+    ...optional("instrument", g.instrument),
+  };
+}
+
+function toRemedy(g: Granted): Remedy {
+  return {
+    ruleId: g.ruleId,
+    kind: g.kind,
+    ...content(g),
+    ...optional("optionId", g.optionId),
+    ...optional("options", g.options?.map((o) => ({ optionId: o.optionId as string, kind: o.kind as RemedyChoiceOption["kind"], ...content(o) }))),
+    delivery: g.delivery,
+    ...optional("claimWindow", g.claimWindow),
+  };
+}
+
+function chooseVersion(
+  versions: readonly PolicyVersion[],
+  incidentFact: string | undefined,
+  facts: RemedyFacts,
+  notes: Note[],
+  issues: Issue[],
+  policyId: string,
+): PolicyVersion | undefined {
+  const only = versions[0];
+  if (versions.length === 1 && only?.effectiveFromMs === undefined) return only;
+  const first = versions[0] as PolicyVersion;
+  const raw = incidentFact === undefined ? undefined : facts[incidentFact];
+  const at = raw === undefined || raw === null ? undefined : readInstantMs(raw);
+  if (at === undefined) {
+    // A single version with a start date still applies when the incident's time is unknown.
+    if (versions.length === 1) return only;
+    const fact = incidentFact as string;
+    issues.push(
+      raw === undefined || raw === null
+        ? createIssue(remedyMessages, "missing_fact", [fact], { fact, rules: ["(policy version)"] })
+        : createIssue(remedyMessages, "invalid_fact", [fact], { fact, received: raw, expected: "instant (ISO-8601 with an offset, epoch ms, or Date)" }),
+    );
+    notes.push({ code: "incident_unknown", params: { fact } });
+    return undefined;
+  }
+  let chosen: PolicyVersion | undefined;
+  for (const v of versions) if ((v.effectiveFromMs as number) <= at) chosen = v;
+  if (chosen === undefined) {
+    notes.push({ code: "no_version_in_force", params: { policy: policyId, incidentAt: formatInstant(at), effectiveFrom: formatInstant(first.effectiveFromMs as number) } });
+  }
+  return chosen;
+}
+
+function checkChoices(version: PolicyVersion, choices: Readonly<Record<string, string>>): void {
+  const problems: Issue[] = [];
+  for (const [ruleId, optionId] of Object.entries(choices)) {
+    const rule = version.rules.find((r) => r.id === ruleId && r.options.length > 0);
+    const options = rule?.options.map((o) => o.id) ?? [];
+    if (rule === undefined) {
+      problems.push(createIssue(remedyMessages, "unknown_rule", ["choices", ruleId], { rule: ruleId, rules: version.rules.filter((r) => r.options.length > 0).map((r) => r.id) }));
+    } else if (!options.includes(optionId)) {
+      problems.push(createIssue(remedyMessages, "unknown_choice", ["choices", ruleId], { rule: ruleId, option: optionId, options }));
+    }
+  }
+  if (problems.length > 0) throw new PledgeError("invalid_argument", problems);
+}
+
+/** Stacking across the money remedies: keep all (sum), the largest, or the first. */
+function stack(version: PolicyVersion, granted: Granted[], notes: Note[]): Granted[] {
+  const money = granted.filter((g) => g.minor !== undefined);
+  if (money.length < 2) return granted;
+  let kept: Granted[] = money;
+  if (version.stacking === "first") kept = money.slice(0, 1);
+  if (version.stacking === "highest") {
+    const best = money.reduce((a, b) => ((b.minor as bigint) > (a.minor as bigint) ? b : a));
+    kept = [best];
+  }
+  notes.push({
+    code: "stacking",
+    params: { mode: version.stacking, kept: kept.map((g) => g.ruleId), dropped: money.filter((g) => !kept.includes(g)).map((g) => g.ruleId) },
+  });
+  return granted.filter((g) => g.minor === undefined || kept.includes(g));
+}
+
+function applyMinimumPayable(version: PolicyVersion, granted: Granted[], notes: Note[]): Granted[] {
+  const minimum = version.minimumPayable;
+  if (minimum === undefined) return granted;
+  const inCurrency = granted.filter((g) => g.minor !== undefined && g.currency === minimum.currency);
+  if (inCurrency.length === 0) return granted;
+  const total = inCurrency.reduce((sum, g) => sum + (g.minor as bigint), 0n);
+  if (total >= minimum.minor) return granted;
+  const exponent = currencyExponent(minimum.currency) as number;
+  notes.push({
+    code: "below_minimum_payable",
+    params: { total: formatMinorUnits(total, exponent), minimum: formatMinorUnits(minimum.minor, exponent), currency: minimum.currency },
+  });
+  return granted.filter((g) => !inCurrency.includes(g));
+}

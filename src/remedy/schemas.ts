@@ -1,0 +1,428 @@
+import * as z from "zod";
+import { addIssue, InstantInputSchema, MetaSchema, TimeZoneSchema } from "../core/schemas.js";
+import { currencyExponent, parseDecimal } from "./internal/money.js";
+
+// The remedy rule language. Every construct is a strict JSON object (unknown keys are errors);
+// recursive constructs (conditions, amounts) are single objects whose *form* is chosen by which key
+// is present, so a typo is reported at its own key rather than as "matches no alternative".
+
+/** A decimal amount or factor: a decimal string ("12.50", "0.5") or a finite number. */
+export type DecimalInput = string | number;
+
+export const DecimalSchema = z
+  .union([z.string(), z.number()])
+  .superRefine((value, ctx) => {
+    if (parseDecimal(value) === undefined) addIssue(ctx, "invalid_decimal", []);
+  })
+  .describe('A decimal: a string such as "12.50" or a finite number');
+
+/** An ISO 4217 currency code known to pledgekit's exponent table ("EUR", "CNY", "JPY"). */
+export const CurrencySchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (currencyExponent(value) === undefined) addIssue(ctx, "unknown_currency", []);
+  })
+  .describe("An ISO 4217 currency code");
+
+/** A money value: `{ currency, amount }`, the amount in major units ("12.50"). */
+export const MoneySchema = z.strictObject({ currency: CurrencySchema, amount: DecimalSchema });
+export type MoneyInput = z.input<typeof MoneySchema>;
+/** A money value in results: the amount always has exactly the currency's number of fraction digits. */
+export interface Money {
+  readonly currency: string;
+  readonly amount: string;
+}
+
+export const RoundingModeSchema = z
+  .enum(["half_even", "half_up", "half_down", "floor", "ceiling", "truncate"])
+  .describe("Rounding of each remedy's amount to whole minor units (half_up/half_down: ties away from/towards zero)");
+
+export const FactTypeSchema = z.enum(["number", "string", "boolean", "instant", "money"]);
+export type FactType = z.output<typeof FactTypeSchema>;
+
+/** A fact the policy reads, declared so that references can be checked when the policy is defined. */
+export const RemedyFactSchema = z
+  .strictObject({
+    type: FactTypeSchema,
+    label: z.string().optional(),
+    description: z.string().optional(),
+    /** number facts: the range a valid value lies in (inclusive); tier tables must cover it. */
+    min: z.number().optional(),
+    max: z.number().optional(),
+    integer: z.boolean().optional(),
+    /** string facts: the only accepted values; tier tables must cover all of them. */
+    values: z.array(z.string()).min(1).optional(),
+    /** money facts: the currency a value must be in (default: the policy's currency). */
+    currency: CurrencySchema.optional(),
+    /** Used when the fact is absent (number, string, boolean; money: a decimal in its currency). */
+    default: z.union([z.number(), z.string(), z.boolean()]).optional(),
+  })
+  .describe("A declared fact");
+export type RemedyFactInput = z.input<typeof RemedyFactSchema>;
+
+const ScalarSchema = z.union([z.number(), z.string(), z.boolean()]);
+
+const COMPARISON_KEYS = ["gte", "gt", "lte", "lt", "eq", "ne", "in", "notIn"] as const;
+
+const comparisonShape = {
+  /** ≥ (inclusive lower bound) */
+  gte: z.union([z.number(), z.string()]).optional(),
+  /** > (exclusive lower bound) */
+  gt: z.union([z.number(), z.string()]).optional(),
+  /** ≤ (inclusive upper bound) */
+  lte: z.union([z.number(), z.string()]).optional(),
+  /** < (exclusive upper bound) */
+  lt: z.union([z.number(), z.string()]).optional(),
+  eq: ScalarSchema.optional(),
+  ne: ScalarSchema.optional(),
+  in: z.array(ScalarSchema).min(1).optional(),
+  notIn: z.array(ScalarSchema).min(1).optional(),
+};
+
+/**
+ * Comparisons on one fact, all of which must hold. Bounds are explicit: `gte`/`gt` and `lte`/`lt`.
+ * Money bounds are decimals in the fact's currency; instant bounds are ISO instants with an offset.
+ */
+export const RemedyComparisonSchema = z.strictObject(comparisonShape).superRefine((value, ctx) => {
+  if (!COMPARISON_KEYS.some((key) => value[key] !== undefined)) addIssue(ctx, "empty_comparison", []);
+  checkBounds(value, ctx);
+});
+export type RemedyComparisonInput = z.input<typeof RemedyComparisonSchema>;
+
+function checkBounds(value: Partial<Record<(typeof COMPARISON_KEYS)[number], unknown>>, ctx: z.RefinementCtx): void {
+  if (value.gte !== undefined && value.gt !== undefined) addIssue(ctx, "conflicting_bounds", ["gt"], { keys: ["gte", "gt"] });
+  if (value.lte !== undefined && value.lt !== undefined) addIssue(ctx, "conflicting_bounds", ["lt"], { keys: ["lte", "lt"] });
+}
+
+/** A condition over facts: exactly one of `all`, `any`, `not`, or `fact` with comparisons. */
+export interface RemedyConditionInput {
+  readonly all?: readonly RemedyConditionInput[] | undefined;
+  readonly any?: readonly RemedyConditionInput[] | undefined;
+  readonly not?: RemedyConditionInput | undefined;
+  readonly fact?: string | undefined;
+  readonly gte?: number | string | undefined;
+  readonly gt?: number | string | undefined;
+  readonly lte?: number | string | undefined;
+  readonly lt?: number | string | undefined;
+  readonly eq?: number | string | boolean | undefined;
+  readonly ne?: number | string | boolean | undefined;
+  readonly in?: readonly (number | string | boolean)[] | undefined;
+  readonly notIn?: readonly (number | string | boolean)[] | undefined;
+}
+
+export const RemedyConditionSchema: z.ZodType<RemedyConditionInput, RemedyConditionInput> = z.lazy(() =>
+  z
+    .strictObject({
+      all: z.array(RemedyConditionSchema).min(1).optional(),
+      any: z.array(RemedyConditionSchema).min(1).optional(),
+      not: RemedyConditionSchema.optional(),
+      fact: z.string().min(1).optional(),
+      ...comparisonShape,
+    })
+    .superRefine((value, ctx) => {
+      const forms = (["all", "any", "not", "fact"] as const).filter((key) => value[key] !== undefined);
+      const comparisons = COMPARISON_KEYS.filter((key) => value[key] !== undefined);
+      if (forms.length === 0) {
+        addIssue(ctx, "condition_form", comparisons.length > 0 ? [comparisons[0] as string] : [], { forms });
+      } else if (forms.length > 1) addIssue(ctx, "condition_form", [forms[1] as string], { forms });
+      else if (forms[0] === "fact" && comparisons.length === 0) addIssue(ctx, "empty_comparison", ["fact"]);
+      else if (forms[0] !== "fact" && comparisons.length > 0) addIssue(ctx, "comparison_without_fact", [comparisons[0] as string]);
+      checkBounds(value, ctx);
+    }),
+);
+
+/** How a per-unit amount counts units of its fact beyond the grace. */
+export const UnitCountSchema = z.enum(["started", "completed"]);
+
+/** One row of a tier table: the band of each key fact it covers (an omitted key matches any value). */
+export interface RemedyTierRowInput {
+  readonly id?: string | undefined;
+  readonly label?: string | undefined;
+  readonly when: Readonly<Record<string, RemedyComparisonInput>>;
+  /** The amount in this band; omitted = no remedy in this band. */
+  readonly amount?: RemedyAmountInput | undefined;
+}
+
+/**
+ * A tier table keyed on one or more facts. Rows must never overlap; with `coverage: "complete"`
+ * (the default) they must also leave no gap inside each key's range (the fact's declared
+ * `min`/`max` or `values`, else the span of the bands).
+ */
+export interface RemedyTierTableInput {
+  readonly keys: readonly string[];
+  readonly coverage?: "complete" | "partial" | undefined;
+  readonly rows: readonly RemedyTierRowInput[];
+}
+
+/**
+ * An amount, in exactly one form:
+ * - `"12.50"` / `12.5` / `{ fixed, currency? }`: a fixed amount (default currency: the rule's);
+ * - `{ percent, of }`: percent of a money fact; `{ multiple, of }`: a multiple of a money fact;
+ * - `{ per, of, unit?, grace?, count, maxUnits? }`: `per` for each started or completed `unit` of a
+ *   number fact beyond `grace`;
+ * - `{ min: [...] }` / `{ max: [...] }`: the smallest / largest of several amounts;
+ * - `{ scale, factor, when?, reason? }`: a modifier, `scale × factor` when `when` holds;
+ * - `{ tiers }`: the amount of the matching tier row.
+ */
+export type RemedyAmountInput = DecimalInput | RemedyAmountObjectInput;
+
+export interface RemedyAmountObjectInput {
+  readonly label?: string | undefined;
+  readonly fixed?: DecimalInput | undefined;
+  readonly currency?: string | undefined;
+  readonly percent?: DecimalInput | undefined;
+  readonly multiple?: DecimalInput | undefined;
+  readonly of?: string | undefined;
+  readonly per?: RemedyAmountInput | undefined;
+  readonly unit?: DecimalInput | undefined;
+  readonly grace?: DecimalInput | undefined;
+  readonly count?: "started" | "completed" | undefined;
+  readonly maxUnits?: number | undefined;
+  readonly min?: readonly RemedyAmountInput[] | undefined;
+  readonly max?: readonly RemedyAmountInput[] | undefined;
+  readonly scale?: RemedyAmountInput | undefined;
+  readonly factor?: DecimalInput | undefined;
+  readonly when?: RemedyConditionInput | undefined;
+  readonly reason?: string | undefined;
+  readonly tiers?: RemedyTierTableInput | undefined;
+}
+
+export const AMOUNT_FORMS = ["fixed", "percent", "multiple", "per", "min", "max", "scale", "tiers"] as const;
+// Keys each form may carry besides its own; anything else is a mixed-up amount.
+const FORM_KEYS: Readonly<Record<(typeof AMOUNT_FORMS)[number], readonly string[]>> = {
+  fixed: ["currency"],
+  percent: ["of"],
+  multiple: ["of"],
+  per: ["of", "unit", "grace", "count", "maxUnits"],
+  min: [],
+  max: [],
+  scale: ["factor", "when", "reason"],
+  tiers: [],
+};
+const REQUIRED_KEYS: Readonly<Record<(typeof AMOUNT_FORMS)[number], readonly string[]>> = {
+  fixed: [],
+  percent: ["of"],
+  multiple: ["of"],
+  per: ["of", "count"],
+  min: [],
+  max: [],
+  scale: ["factor"],
+  tiers: [],
+};
+
+export const RemedyTierRowSchema: z.ZodType<RemedyTierRowInput, RemedyTierRowInput> = z.lazy(() =>
+  z.strictObject({
+    id: z.string().min(1).optional(),
+    label: z.string().optional(),
+    when: z.record(z.string(), RemedyComparisonSchema),
+    amount: RemedyAmountSchema.optional(),
+  }),
+);
+
+export const RemedyTierTableSchema: z.ZodType<RemedyTierTableInput, RemedyTierTableInput> = z.lazy(() =>
+  z.strictObject({
+    keys: z.array(z.string().min(1)).min(1),
+    coverage: z.enum(["complete", "partial"]).optional(),
+    rows: z.array(RemedyTierRowSchema).min(1),
+  }),
+);
+
+const AmountObjectSchema: z.ZodType<RemedyAmountObjectInput, RemedyAmountObjectInput> = z.lazy(() =>
+  z
+    .strictObject({
+      label: z.string().optional(),
+      fixed: DecimalSchema.optional(),
+      currency: CurrencySchema.optional(),
+      percent: DecimalSchema.optional(),
+      multiple: DecimalSchema.optional(),
+      of: z.string().min(1).optional(),
+      per: RemedyAmountSchema.optional(),
+      unit: DecimalSchema.optional(),
+      grace: DecimalSchema.optional(),
+      count: UnitCountSchema.optional(),
+      maxUnits: z.number().int().nonnegative().optional(),
+      min: z.array(RemedyAmountSchema).min(1).optional(),
+      max: z.array(RemedyAmountSchema).min(1).optional(),
+      scale: RemedyAmountSchema.optional(),
+      factor: DecimalSchema.optional(),
+      when: RemedyConditionSchema.optional(),
+      reason: z.string().optional(),
+      tiers: RemedyTierTableSchema.optional(),
+    })
+    .superRefine((value, ctx) => {
+      const present = Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined && key !== "label");
+      const forms = AMOUNT_FORMS.filter((form) => value[form] !== undefined);
+      if (forms.length !== 1) {
+        addIssue(ctx, "amount_form", forms.length > 1 ? [forms[1] as string] : present.length > 0 ? [present[0] as string] : [], { forms });
+        return;
+      }
+      const form = forms[0] as (typeof AMOUNT_FORMS)[number];
+      for (const key of present) {
+        if (key !== form && !FORM_KEYS[form].includes(key)) addIssue(ctx, "amount_key", [key], { key, form });
+      }
+      for (const key of REQUIRED_KEYS[form]) {
+        if ((value as Record<string, unknown>)[key] === undefined) addIssue(ctx, "amount_missing_key", [form], { key, form });
+      }
+    }),
+);
+
+export const RemedyAmountSchema: z.ZodType<RemedyAmountInput, RemedyAmountInput> = z.lazy(() => z.union([DecimalSchema, AmountObjectSchema]));
+
+/** What the customer receives. The first four are money; the rest are not. */
+export const RemedyKindSchema = z.enum([
+  "compensation",
+  "refund",
+  "credit",
+  "voucher",
+  "apology",
+  "free_service",
+  "points",
+  "replacement",
+]);
+export type RemedyKind = z.output<typeof RemedyKindSchema>;
+export const MONETARY_KINDS: readonly RemedyKind[] = ["compensation", "refund", "credit", "voucher"];
+
+/** Points: a whole number, or so many points per started/completed unit of a number fact after a grace. */
+export const PointsSchema = z.union([
+  z.number().int().nonnegative(),
+  z.strictObject({
+    per: z.number().int().nonnegative(),
+    of: z.string().min(1),
+    unit: DecimalSchema.optional(),
+    grace: DecimalSchema.optional(),
+    count: UnitCountSchema,
+    maxUnits: z.number().int().nonnegative().optional(),
+  }),
+]);
+export type PointsInput = z.input<typeof PointsSchema>;
+
+/** A reason not to grant (force majeure, customer-caused…), unless its carve-back holds. */
+export const RemedyExclusionSchema = z.strictObject({
+  id: z.string().min(1),
+  reason: z.string().min(1),
+  when: RemedyConditionSchema,
+  /** Carve-back: the exclusion does not apply when this holds. */
+  unless: RemedyConditionSchema.optional(),
+  /** Policy-level exclusions only: the rules it applies to (default: all). */
+  rules: z.array(z.string().min(1)).min(1).optional(),
+});
+export type RemedyExclusionInput = z.input<typeof RemedyExclusionSchema>;
+
+/**
+ * When an on-claim remedy can be claimed: from the instant of fact `from` (or the start of the local
+ * day `opensAfter` days later) until the end of the `closesAfter`-th day after it — calendar days in
+ * `timeZone` (default UTC), or business days of `calendar` (until its close of business that day).
+ */
+export const RemedyClaimWindowSchema = z.strictObject({
+  from: z.string().min(1),
+  closesAfter: z.number().int().nonnegative(),
+  opensAfter: z.number().int().nonnegative().optional(),
+  unit: z.enum(["calendar_days", "business_days"]).optional(),
+  timeZone: TimeZoneSchema.optional(),
+  /** A CalendarInput (see pledgekit/calendar); required for business days. */
+  calendar: z.record(z.string(), z.unknown()).optional(),
+});
+export type RemedyClaimWindowInput = z.input<typeof RemedyClaimWindowSchema>;
+
+const remedyShape = {
+  label: z.string().optional(),
+  instrument: z.string().min(1).optional(),
+  /** free service / replacement: what is given. */
+  item: z.string().min(1).optional(),
+  quantity: z.number().int().positive().optional(),
+  amount: RemedyAmountSchema.optional(),
+  points: PointsSchema.optional(),
+  floor: RemedyAmountSchema.optional(),
+  cap: RemedyAmountSchema.optional(),
+};
+
+/** One alternative of a claimant's-choice rule. */
+export const RemedyOptionSchema = z.strictObject({ id: z.string().min(1), kind: RemedyKindSchema, ...remedyShape });
+export type RemedyOptionInput = z.input<typeof RemedyOptionSchema>;
+
+/** A rule: when it applies, what it grants (or the alternatives the claimant chooses from), and how. */
+export const RemedyRuleSchema = z.strictObject({
+  id: z.string().min(1),
+  kind: RemedyKindSchema.optional(),
+  description: z.string().optional(),
+  when: RemedyConditionSchema.optional(),
+  currency: CurrencySchema.optional(),
+  ...remedyShape,
+  options: z.array(RemedyOptionSchema).min(2).optional(),
+  exclusions: z.array(RemedyExclusionSchema).optional(),
+  delivery: z.enum(["automatic", "on_claim"]).optional(),
+  claimWindow: RemedyClaimWindowSchema.optional(),
+  meta: MetaSchema.optional(),
+});
+export type RemedyRuleInput = z.input<typeof RemedyRuleSchema>;
+
+/** A cap on what a claimant may receive per period, counting earlier grants from `history`. */
+export const RemedyPeriodCapSchema = z.strictObject({
+  id: z.string().min(1),
+  amount: DecimalSchema,
+  currency: CurrencySchema.optional(),
+  period: z.union([z.enum(["day", "month", "year"]), z.strictObject({ rollingDays: z.number().int().positive() })]),
+  timeZone: TimeZoneSchema.optional(),
+  /** The rules whose grants count and are capped (default: every monetary rule). */
+  rules: z.array(z.string().min(1)).min(1).optional(),
+});
+export type RemedyPeriodCapInput = z.input<typeof RemedyPeriodCapSchema>;
+
+const versionShape = {
+  label: z.string().optional(),
+  description: z.string().optional(),
+  /** Where the schedule comes from: a statute, a published SLA… */
+  source: z.string().optional(),
+  currency: CurrencySchema.optional(),
+  rounding: RoundingModeSchema.optional(),
+  facts: z.record(z.string(), RemedyFactSchema),
+  /** The instant fact that dates the incident (chooses the version; anchors period caps). Default "incidentAt" when declared. */
+  incidentFact: z.string().min(1).optional(),
+  /** The instant fact holding when the claim was made (default "claimedAt" when declared, else `now`). */
+  claimFact: z.string().min(1).optional(),
+  rules: z.array(RemedyRuleSchema).min(1),
+  exclusions: z.array(RemedyExclusionSchema).optional(),
+  stacking: z.enum(["sum", "highest", "first"]).optional(),
+  periodCaps: z.array(RemedyPeriodCapSchema).optional(),
+  /** Below this total (per the policy's currency) no money is issued. */
+  minimumPayable: DecimalSchema.optional(),
+  meta: MetaSchema.optional(),
+};
+
+/** One version of a policy inside `versions`: `version` and `effectiveFrom` are required there. */
+export const RemedyPolicyVersionSchema = z.strictObject({
+  version: z.string().min(1),
+  effectiveFrom: InstantInputSchema,
+  ...versionShape,
+});
+export type RemedyPolicyVersionInput = z.input<typeof RemedyPolicyVersionSchema>;
+
+/** A single-version policy. */
+export const SingleRemedyPolicySchema = z.strictObject({
+  id: z.string().min(1),
+  version: z.string().min(1).optional(),
+  effectiveFrom: InstantInputSchema.optional(),
+  ...versionShape,
+});
+
+/** A policy with several versions; a decision uses the version in force at the incident. */
+export const VersionedRemedyPolicySchema = z.strictObject({
+  id: z.string().min(1),
+  label: z.string().optional(),
+  versions: z.array(RemedyPolicyVersionSchema).min(1),
+  meta: MetaSchema.optional(),
+});
+
+/** A remedy policy: one version, or `{ id, versions: [...] }`. */
+export const RemedyPolicySchema = z.union([VersionedRemedyPolicySchema, SingleRemedyPolicySchema]);
+export type RemedyPolicyInput = z.input<typeof RemedyPolicySchema>;
+export type RemedyPolicyOutput = z.output<typeof RemedyPolicySchema>;
+
+/** An earlier grant, for per-period caps. */
+export const RemedyGrantSchema = z.strictObject({
+  at: InstantInputSchema,
+  amount: MoneySchema,
+  ruleId: z.string().optional(),
+  policyId: z.string().optional(),
+});
+export type RemedyGrant = z.input<typeof RemedyGrantSchema>;

@@ -1,0 +1,81 @@
+import type { DateInput } from "../core/instants.js";
+import type { Issue } from "../core/issues.js";
+import type { Locale } from "../core/messages.js";
+import type { RemedyGrant, Money, RemedyKind } from "./schemas.js";
+
+declare const remedyPolicyBrand: unique symbol;
+
+/** A compiled, immutable remedy policy from `defineRemedyPolicy`. Opaque apart from these fields. */
+export interface RemedyPolicy {
+  readonly [remedyPolicyBrand]: true;
+  readonly id: string;
+  /** The versions, oldest first (one entry for an unversioned policy). */
+  readonly versions: readonly { readonly version: string | null; readonly effectiveFrom: string | null }[];
+}
+
+/** A decision's facts: numbers, strings, booleans, instants and money values `{ currency, amount }`. */
+export type RemedyFacts = Readonly<Record<string, number | string | boolean | Date | Money | { readonly currency: string; readonly amount: string | number } | null | undefined>>;
+
+export interface DecideRemedyOptions {
+  /** Earlier grants, for per-period caps. */
+  readonly history?: readonly RemedyGrant[];
+  /** When the decision is made; the claim instant of on-claim remedies when the facts carry none. */
+  readonly now?: DateInput;
+  /** The claimant's choice per claimant's-choice rule: `{ ruleId: optionId }`. */
+  readonly choices?: Readonly<Record<string, string>>;
+  /** Language of explanation messages (issues keep English messages; render them with `formatIssue`). */
+  readonly locale?: Locale;
+}
+
+/** What a remedy (or one option of a choice) gives. */
+export interface RemedyContent {
+  readonly label?: string;
+  readonly amount?: Money;
+  readonly points?: number;
+  readonly item?: string;
+  readonly quantity?: number;
+  readonly instrument?: string;
+}
+
+/** One option of a claimant's-choice remedy still waiting for the choice. */
+export interface RemedyChoiceOption extends RemedyContent {
+  readonly optionId: string;
+  readonly kind: RemedyKind;
+}
+
+/** A remedy the decision grants. `kind: "choice"` lists the options the claimant chooses from. */
+export interface Remedy extends RemedyContent {
+  readonly ruleId: string;
+  readonly kind: RemedyKind | "choice";
+  /** The option chosen, for a claimant's-choice rule. */
+  readonly optionId?: string;
+  /** Options of a choice not yet made. */
+  readonly options?: readonly RemedyChoiceOption[];
+  readonly delivery: "automatic" | "on_claim";
+  /** For on-claim remedies with a window: claims are in time when opensAt ≤ claim < closesAt. */
+  readonly claimWindow?: { readonly opensAt: string; readonly closesAt: string };
+}
+
+/** One line of the explanation: a stable code, the rule it is about, an English (or `locale`) message. */
+export interface RemedyExplanationEntry {
+  readonly code: string;
+  readonly ruleId?: string;
+  readonly message: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+export interface RemedyDecision {
+  readonly policyId: string;
+  /** The version applied (null when unversioned or when none was in force). */
+  readonly version: string | null;
+  /** True when at least one remedy (money, points, apology…) is granted or offered. */
+  readonly eligible: boolean;
+  readonly remedies: readonly Remedy[];
+  /** One exact sum per currency of the money remedies (pending choices excluded), sorted by currency. */
+  readonly totals: readonly Money[];
+  /** Total points granted. */
+  readonly points: number;
+  /** Problems with the facts (`missing_fact`, `invalid_fact`, `unknown_fact`). */
+  readonly issues: readonly Issue[];
+  readonly explanation: readonly RemedyExplanationEntry[];
+}

@@ -1,0 +1,111 @@
+import * as z from "zod";
+import { addIssue, LocaleSchema, MetaSchema } from "../core/index.js";
+
+// Ids become object keys in responses: keep them plain, printable and short.
+const IdSchema = z.string().min(1).max(100).describe("An item or dimension id");
+
+const LabelSchema = z
+  .union([z.string().min(1), z.strictObject({ en: z.string().min(1).optional(), "zh-CN": z.string().min(1).optional() })])
+  .describe('A label, or one per locale: { "en": "Speed", "zh-CN": "速度" }');
+
+const ScaleSchema = z
+  .strictObject({
+    min: z.number().finite(),
+    max: z.number().finite(),
+    integer: z.boolean().optional().describe("Answers must be whole points (default true)"),
+  })
+  .superRefine((scale, ctx) => {
+    if (typeof scale.min !== "number" || typeof scale.max !== "number") return;
+    if (!(scale.min < scale.max)) addIssue(ctx, "invalid_scale", [], { min: scale.min, max: scale.max });
+    if (scale.integer !== false) {
+      if (!Number.isInteger(scale.min)) addIssue(ctx, "non_integer_scale", ["min"]);
+      if (!Number.isInteger(scale.max)) addIssue(ctx, "non_integer_scale", ["max"]);
+    }
+  })
+  .describe("The answer scale, e.g. { min: 1, max: 7 }");
+
+/** A custom SERVQUAL-style instrument: scale, dimensions with their items, reverse-worded items. */
+export const InstrumentSchema = z
+  .strictObject({
+    id: IdSchema.optional(),
+    locale: LocaleSchema.optional().describe("Language of the labels returned (default en)"),
+    scale: ScaleSchema,
+    dimensions: z
+      .array(z.strictObject({ id: IdSchema, label: LabelSchema.optional(), items: z.array(IdSchema).min(1) }))
+      .min(1),
+    reversed: z.array(IdSchema).optional().describe("Negatively worded items, reverse-scored as min + max − x"),
+    texts: z
+      .record(IdSchema, z.strictObject({ expectation: z.string().optional(), perception: z.string().optional() }))
+      .optional()
+      .describe("Wording of the items, for reports and questionnaires"),
+    meta: MetaSchema.optional(),
+  })
+  .superRefine((input, ctx) => {
+    // zod runs this even when parts failed: check each piece defensively.
+    const dimensions = Array.isArray(input.dimensions) ? input.dimensions : [];
+    const seenDimensions = new Set<string>();
+    const seenItems = new Set<string>();
+    dimensions.forEach((dimension, d) => {
+      if (typeof dimension?.id !== "string") return;
+      if (seenDimensions.has(dimension.id)) addIssue(ctx, "duplicate_dimension", ["dimensions", d, "id"], { dimension: dimension.id });
+      seenDimensions.add(dimension.id);
+      (Array.isArray(dimension.items) ? dimension.items : []).forEach((item, i) => {
+        if (typeof item !== "string") return;
+        if (seenItems.has(item)) addIssue(ctx, "duplicate_item", ["dimensions", d, "items", i], { item });
+        seenItems.add(item);
+      });
+    });
+    const reversed = Array.isArray(input.reversed) ? input.reversed : [];
+    const seenReversed = new Set<string>();
+    reversed.forEach((item, i) => {
+      if (typeof item !== "string") return;
+      if (!seenItems.has(item)) addIssue(ctx, "unknown_item", ["reversed", i], { item });
+      else if (seenReversed.has(item)) addIssue(ctx, "duplicate_item", ["reversed", i], { item });
+      seenReversed.add(item);
+    });
+    if (input.texts !== undefined && typeof input.texts === "object" && input.texts !== null) {
+      for (const item of Object.keys(input.texts)) {
+        if (!seenItems.has(item)) addIssue(ctx, "unknown_item", ["texts", item], { item });
+      }
+    }
+  })
+  .describe("A SERVQUAL-style instrument");
+
+export type InstrumentInput = z.input<typeof InstrumentSchema>;
+export type InstrumentOutput = z.output<typeof InstrumentSchema>;
+
+/** Options of `servqualInstrument`. */
+export const ServqualInstrumentOptionsSchema = z.strictObject({
+  version: z.enum(["1988", "1991"]).optional().describe("1988: nine negatively worded items; 1991: all positive (default)"),
+  locale: LocaleSchema.optional(),
+});
+export type ServqualInstrumentOptions = z.input<typeof ServqualInstrumentOptionsSchema>;
+
+/** Options of `scoreServqual`. */
+export const ScoreServqualOptionsSchema = z.strictObject({
+  minItemShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe("Share of a dimension's items a respondent must have answered for a dimension score (default 0.5)"),
+  mode: z.enum(["strict", "lenient"]).optional().describe("strict (default) throws on invalid answers; lenient skips and reports them"),
+  weights: z
+    .record(IdSchema, z.number().finite().min(0))
+    .optional()
+    .describe("Fixed dimension weights for everyone, instead of each respondent's importance points"),
+  segmentBy: IdSchema.optional().describe("Key of the response's segment object to group by"),
+});
+export type ScoreServqualOptions = z.input<typeof ScoreServqualOptionsSchema>;
+
+/** Options of `renderServqualChart`. */
+export const ServqualChartOptionsSchema = z.strictObject({
+  kind: z.enum(["radar", "gaps"]).optional().describe("radar: E vs P per dimension (default); gaps: bars of P − E"),
+  locale: LocaleSchema.optional(),
+  title: z.string().optional(),
+  width: z.number().int().min(200).max(4000).optional(),
+  height: z.number().int().min(150).max(4000).optional(),
+  labels: z.record(IdSchema, z.string()).optional().describe("Dimension labels overriding the report's"),
+  decimals: z.number().int().min(0).max(6).optional().describe("Decimals of the printed figures (default 2)"),
+});
+export type ServqualChartOptions = z.input<typeof ServqualChartOptionsSchema>;
