@@ -92,6 +92,7 @@ export {
   safeDefineSlaPolicy,
   evaluateSla,
   evaluateSlaBatch,
+  explainSla,
   isSlaPolicy,
   slaMessages,
   SLA_LABELS,
@@ -120,6 +121,14 @@ export {
   type MetricReport,
   type SlaReport,
   type SlaEvaluateOptions,
+  type SlaExplainOptions,
+  type SlaExplanation,
+  type SlaMetricExplanation,
+  type SlaCycleExplanation,
+  type SlaPeriod,
+  type SlaPeriodTotals,
+  type SlaChange,
+  type SlaThresholdExplanation,
 } from "./sla/index.js";
 export {
   defineComplaintPolicy,

@@ -3,6 +3,7 @@ export { defineSlaPolicy } from "./defineSlaPolicy.js";
 export { safeDefineSlaPolicy } from "./safeDefineSlaPolicy.js";
 export { evaluateSla } from "./evaluateSla.js";
 export { evaluateSlaBatch } from "./evaluateSlaBatch.js";
+export { explainSla } from "./explainSla.js";
 export { isSlaPolicy, type SlaPolicy } from "./internal/policy.js";
 export { slaMessages, SLA_LABELS } from "./messages.js";
 export {
@@ -32,4 +33,12 @@ export type {
   MetricReport,
   SlaReport,
   SlaEvaluateOptions,
+  SlaExplainOptions,
+  SlaExplanation,
+  SlaMetricExplanation,
+  SlaCycleExplanation,
+  SlaPeriod,
+  SlaPeriodTotals,
+  SlaChange,
+  SlaThresholdExplanation,
 } from "./types.js";

@@ -1,3 +1,4 @@
+import type { Locale } from "../core/index.js";
 import type { Issue } from "../core/index.js";
 import type { TicketEventType } from "./schemas.js";
 
@@ -88,4 +89,82 @@ export interface SlaReport {
 export interface SlaEvaluateOptions {
   /** Skip malformed or out-of-order events and list them in `skipped`, instead of throwing. */
   readonly lenient?: boolean;
+}
+
+/** A stretch of a cycle: counted time, a pause, closed hours inside a running business clock, or a stop before a reopen. */
+export interface SlaPeriod {
+  readonly kind: "counted" | "paused" | "closed" | "stopped";
+  readonly start: string;
+  readonly end: string;
+  /** Wall-clock milliseconds. */
+  readonly duration: number;
+  /** The priority in force (counted and closed periods). */
+  readonly priority: string | null;
+  readonly businessHours: boolean;
+}
+
+/** Wall-clock milliseconds per period kind; `counted` equals the counted time. */
+export interface SlaPeriodTotals {
+  readonly counted: number;
+  readonly paused: number;
+  readonly closed: number;
+  readonly stopped: number;
+}
+
+/** Something an event did to a cycle. `event` is the event's index in the input. */
+export interface SlaChange {
+  readonly at: string;
+  readonly event: number;
+  readonly change: "started" | "stopped" | "paused" | "resumed" | "priority_kept" | "priority_restarted" | "reopened";
+  readonly priority?: string;
+}
+
+/** A warning, escalation or the due instant of a cycle: its counted-time threshold and instant. */
+export interface SlaThresholdExplanation {
+  readonly kind: "warning" | "escalation" | "due";
+  readonly warning?: "fraction" | "before";
+  readonly value?: number;
+  readonly level?: number;
+  /** Counted milliseconds at which it fires (the target, for `due`). */
+  readonly threshold: number;
+  /** When it fired, or will fire if the clock keeps running (null while paused or stopped). */
+  readonly at: string | null;
+  /** True once fired (for `due`: once breached). */
+  readonly fired: boolean;
+}
+
+export interface SlaCycleExplanation {
+  readonly index: number;
+  readonly status: SlaMetricStatus;
+  readonly startedAt: string;
+  readonly endedAt: string | null;
+  /** Chronological periods from the start to the stop (or `now`). */
+  readonly periods: readonly SlaPeriod[];
+  readonly totals: SlaPeriodTotals;
+  readonly changes: readonly SlaChange[];
+  readonly thresholds: readonly SlaThresholdExplanation[];
+  /** One line for an agent, in the chosen locale. */
+  readonly summary: string;
+}
+
+export interface SlaMetricExplanation {
+  readonly id: string;
+  readonly kind: SlaMetricKind;
+  readonly status: SlaMetricStatus;
+  readonly cycles: readonly SlaCycleExplanation[];
+  readonly totals: SlaPeriodTotals;
+}
+
+/** The report plus the periods behind every figure. */
+export interface SlaExplanation {
+  readonly policyId: string;
+  readonly evaluatedAt: string;
+  readonly report: SlaReport;
+  readonly metrics: readonly SlaMetricExplanation[];
+}
+
+/** Options of explainSla. */
+export interface SlaExplainOptions extends SlaEvaluateOptions {
+  /** Language of the `summary` lines (default "en"). */
+  readonly locale?: Locale;
 }

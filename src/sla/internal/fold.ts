@@ -5,6 +5,7 @@
 import type { Calendar } from "../../calendar/index.js";
 import { createIssue, formatInstant, type Issue } from "../../core/index.js";
 import { slaMessages } from "../messages.js";
+import type { SlaChange } from "../types.js";
 import { businessDaysEnd, reachInstant, type TimeMeasure } from "./clock.js";
 import {
   AGENT_REPLY,
@@ -32,7 +33,7 @@ export interface CycleTrace {
   readonly paused: { start: number; end: number }[];
   readonly changes: { at: number; event: number; change: TraceChange; priority?: string }[];
 }
-export type TraceChange = "started" | "stopped" | "paused" | "resumed" | "priority_kept" | "priority_restarted" | "reopened";
+export type TraceChange = SlaChange["change"];
 
 /** One cycle of a metric, as the fold leaves it at `now`. Instants are epoch ms; NaN = none. */
 export interface Cycle {
