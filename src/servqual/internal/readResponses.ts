@@ -19,18 +19,21 @@ export interface ResponseMatrix {
 }
 
 const RESPONSE_KEYS = new Set(["id", "segment", "expectations", "perceptions", "adequate", "desired", "importance"]);
-const COLUMNS = ["expectations", "perceptions", "adequate", "desired"] as const;
-type Column = (typeof COLUMNS)[number];
+type Column = "expectations" | "perceptions" | "adequate" | "desired";
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
+
+interface ReadContext {
+  readonly compiled: CompiledInstrument;
+  readonly flip: number;
+  readonly issues: Issue[];
+}
 
 export function readResponses(compiled: CompiledInstrument, responses: readonly unknown[], segmentBy: string | undefined): ResponseMatrix {
   const rows = responses.length;
   const K = compiled.itemIds.length;
   const D = compiled.dimensionIds.length;
-  const { min, max, integer, itemIds, itemIndex, dimensionIndex, reversed } = compiled;
-  const flip = min + max;
   const e = new Float64Array(rows * K).fill(Number.NaN);
   const p = new Float64Array(rows * K).fill(Number.NaN);
   let adequate: Float64Array | null = null;
@@ -38,6 +41,7 @@ export function readResponses(compiled: CompiledInstrument, responses: readonly 
   const importance = new Float64Array(rows * D).fill(Number.NaN);
   const segments: (string | undefined)[] = new Array<string | undefined>(rows);
   const issues: Issue[] = [];
+  const context: ReadContext = { compiled, flip: compiled.min + compiled.max, issues };
 
   for (let r = 0; r < rows; r++) {
     const response = responses[r];
@@ -45,57 +49,73 @@ export function readResponses(compiled: CompiledInstrument, responses: readonly 
       issues.push(createIssue(servqualMessages, "invalid_response", ["responses", r], { respondent: r, received: formatValue(response) }));
       continue;
     }
-    // Built only when an issue needs it: the happy path allocates nothing per respondent.
-    const who = (): Record<string, unknown> => whoOf(response, r);
     for (const key in response) {
       if (!RESPONSE_KEYS.has(key)) issues.push(createIssue(coreMessages, "unknown_key", ["responses", r, key], { key }));
     }
-    for (const column of COLUMNS) {
-      const answers = response[column];
-      if (answers === undefined || answers === null) continue;
-      if (!isRecord(answers)) {
-        issues.push(createIssue(servqualMessages, "invalid_response", ["responses", r, column], { ...who(), received: formatValue(answers) }));
-        continue;
-      }
-      let target: Float64Array;
-      if (column === "expectations") target = e;
-      else if (column === "perceptions") target = p;
-      else if (column === "adequate") target = adequate ??= new Float64Array(rows * K).fill(Number.NaN);
-      else target = desired ??= new Float64Array(rows * K).fill(Number.NaN);
-      const base = r * K;
-      // Hot path: read the instrument's items by name (fast property loads on same-shaped objects),
-      // and only walk the keys when there are more of them than answers found (an unknown item).
-      let found = 0;
-      for (let k = 0; k < K; k++) {
-        const value = answers[itemIds[k] as string];
-        if (value === undefined) continue;
-        found += 1;
-        if (value === null) continue;
-        if (typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value))) {
-          target[base + k] = reversed[k] === 1 ? flip - value : value;
-          continue;
-        }
-        // Inherited names ("constructor", "toString") are not answers.
-        if (!Object.prototype.hasOwnProperty.call(answers, itemIds[k] as string)) {
-          found -= 1;
-          continue;
-        }
-        const item = itemIds[k] as string;
-        const problem = answerProblem(value, min, max, integer) as IssueCode;
-        issues.push(createIssue(servqualMessages, problem, ["responses", r, column, item], { ...who(), item, column, received: value, min, max }));
-      }
-      if (Object.keys(answers).length > found) {
-        for (const item in answers) {
-          if (!itemIndex.has(item)) issues.push(createIssue(servqualMessages, "unknown_item", ["responses", r, column, item], { ...who(), item, column }));
-        }
-      }
+    // Named reads, one call per column: the happy path allocates nothing per respondent.
+    readColumn(context, response, r, "expectations", response.expectations, e);
+    readColumn(context, response, r, "perceptions", response.perceptions, p);
+    if (response.adequate !== undefined && response.adequate !== null) {
+      readColumn(context, response, r, "adequate", response.adequate, (adequate ??= new Float64Array(rows * K).fill(Number.NaN)));
+    }
+    if (response.desired !== undefined && response.desired !== null) {
+      readColumn(context, response, r, "desired", response.desired, (desired ??= new Float64Array(rows * K).fill(Number.NaN)));
     }
     if (response.importance !== undefined && response.importance !== null) {
-      readImportance(response.importance, importance, r * D, dimensionIndex, r, who, issues);
+      readImportance(response.importance, importance, r * D, compiled.dimensionIndex, response, r, issues);
     }
-    segments[r] = readSegment(response.segment, segmentBy, r, who, issues);
+    segments[r] = readSegment(response.segment, segmentBy, response, r, issues);
   }
   return { rows, e, p, adequate, desired, importance, segments, issues };
+}
+
+function readColumn(
+  context: ReadContext,
+  response: Record<string, unknown>,
+  r: number,
+  column: Column,
+  answers: unknown,
+  target: Float64Array,
+): void {
+  if (answers === undefined || answers === null) return;
+  const { compiled, flip, issues } = context;
+  if (!isRecord(answers)) {
+    issues.push(createIssue(servqualMessages, "invalid_response", ["responses", r, column], { ...whoOf(response, r), received: formatValue(answers) }));
+    return;
+  }
+  const { itemIds, min, max, integer, reversed } = compiled;
+  const K = itemIds.length;
+  const base = r * K;
+  // Read the instrument's items by name (fast loads on same-shaped objects); walk the keys for
+  // unknown items only when there are more keys than answers found.
+  let found = 0;
+  for (let k = 0; k < K; k++) {
+    const value = answers[itemIds[k] as string];
+    if (value === undefined) continue;
+    found += 1;
+    if (value === null) continue;
+    if (typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value))) {
+      target[base + k] = reversed[k] === 1 ? flip - value : value;
+      continue;
+    }
+    const item = itemIds[k] as string;
+    // Inherited names ("constructor", "toString") are not answers.
+    if (!Object.prototype.hasOwnProperty.call(answers, item)) {
+      found -= 1;
+      continue;
+    }
+    const problem = answerProblem(value, min, max, integer) as IssueCode;
+    issues.push(createIssue(servqualMessages, problem, ["responses", r, column, item], { ...whoOf(response, r), item, column, received: value, min, max }));
+  }
+  let keys = 0;
+  for (const _key in answers) keys += 1;
+  if (keys > found) {
+    for (const item in answers) {
+      if (!compiled.itemIndex.has(item)) {
+        issues.push(createIssue(servqualMessages, "unknown_item", ["responses", r, column, item], { ...whoOf(response, r), item, column }));
+      }
+    }
+  }
 }
 
 function whoOf(response: Record<string, unknown>, r: number): Record<string, unknown> {
@@ -115,12 +135,12 @@ function readImportance(
   out: Float64Array,
   base: number,
   dimensionIndex: ReadonlyMap<string, number>,
+  response: Record<string, unknown>,
   r: number,
-  who: () => Readonly<Record<string, unknown>>,
   issues: Issue[],
 ): void {
   if (!isRecord(raw)) {
-    issues.push(createIssue(servqualMessages, "invalid_importance", ["responses", r, "importance"], { ...who(), dimension: "(all)", received: formatValue(raw) }));
+    issues.push(createIssue(servqualMessages, "invalid_importance", ["responses", r, "importance"], { ...whoOf(response, r), dimension: "(all)", received: formatValue(raw) }));
     return;
   }
   let total = 0;
@@ -129,16 +149,16 @@ function readImportance(
     const d = dimensionIndex.get(dimension);
     const value = raw[dimension];
     if (d === undefined) {
-      issues.push(createIssue(servqualMessages, "unknown_dimension", ["responses", r, "importance", dimension], { ...who(), dimension }));
+      issues.push(createIssue(servqualMessages, "unknown_dimension", ["responses", r, "importance", dimension], { ...whoOf(response, r), dimension }));
       usable = false;
     } else if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      issues.push(createIssue(servqualMessages, "invalid_importance", ["responses", r, "importance", dimension], { ...who(), dimension, received: value }));
+      issues.push(createIssue(servqualMessages, "invalid_importance", ["responses", r, "importance", dimension], { ...whoOf(response, r), dimension, received: value }));
       usable = false;
     } else total += value;
   }
   if (!usable) return;
   if (total === 0) {
-    issues.push(createIssue(servqualMessages, "importance_all_zero", ["responses", r, "importance"], { ...who() }));
+    issues.push(createIssue(servqualMessages, "importance_all_zero", ["responses", r, "importance"], { ...whoOf(response, r) }));
     return;
   }
   // Dimensions left out of the allocation got no points.
@@ -149,8 +169,8 @@ function readImportance(
 function readSegment(
   raw: unknown,
   segmentBy: string | undefined,
+  response: Record<string, unknown>,
   r: number,
-  who: () => Readonly<Record<string, unknown>>,
   issues: Issue[],
 ): string | undefined {
   if (raw === undefined || raw === null) return undefined;
@@ -162,6 +182,6 @@ function readSegment(
     const value = raw[segmentBy];
     if (typeof value === "string" || typeof value === "number") return String(value);
   }
-  issues.push(createIssue(servqualMessages, "invalid_segment", path, { ...who(), received: formatValue(raw) }));
+  issues.push(createIssue(servqualMessages, "invalid_segment", path, { ...whoOf(response, r), received: formatValue(raw) }));
   return undefined;
 }
