@@ -227,7 +227,8 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
     let newPriority = priority;
     if (code === CREATED || code === PRIORITY) {
       newPriority = log.priorities[i] as string;
-      const missing = runs.find((run) => lookupTarget(run.metric, newPriority) === undefined);
+      let missing: MetricRun | undefined;
+      for (const run of runs) if (missing === undefined && lookupTarget(run.metric, newPriority) === undefined) missing = run;
       if (missing !== undefined) {
         report(
           createIssue(slaMessages, "no_target_for_priority", ["events", i, "priority"], {
