@@ -3,7 +3,7 @@
 const { existsSync } = require("node:fs");
 
 const budgets = {
-  "pledgekit (root, everything)": ["dist/index.js", "90 kB"], // grows with each module
+  "pledgekit (root, everything)": ["dist/index.js", "110 kB"], // every module; ≈ 93 kB measured
   "pledgekit/calendar": ["dist/calendar/index.js", "40 kB"], // zod classic alone is ≈ 26 kB
   "pledgekit/sla": ["dist/sla/index.js", "45 kB"], // includes the calendar (≈ 35 kB); SLA itself ≈ 6 kB
   "pledgekit/commitment": ["dist/commitment/index.js", "48 kB"], // includes the calendar engine (business-time history) + word lists

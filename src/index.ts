@@ -93,6 +93,8 @@ export {
   evaluateSla,
   evaluateSlaBatch,
   explainSla,
+  renderSlaTimeline,
+  type SlaTimelineOptions,
   isSlaPolicy,
   slaMessages,
   SLA_LABELS,

@@ -16,7 +16,7 @@ describe("the demo report", () => {
       html: { body: { main: { section: { "@_id": string; h2: string; table?: unknown[] }[] }; nav: { a: unknown[] } } };
     };
     const sections = doc.html.body.main.section;
-    expect(sections.map((s) => s["@_id"])).toEqual(["commitments", "calendar", "complaint", "remedy", "servqual"]);
+    expect(sections.map((s) => s["@_id"])).toEqual(["commitments", "calendar", "sla", "complaint", "remedy", "servqual"]);
     for (const section of sections) expect(section.h2.length).toBeGreaterThan(3);
     expect(doc.html.body.nav.a).toHaveLength(sections.length);
     expect(html).toContain("服务承诺");

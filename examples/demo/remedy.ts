@@ -15,7 +15,8 @@ export const remedySection = {
     console.log(`\nDecision 补救决定 (policy ${decision.policyId} v${decision.version ?? "-"}): ${decision.eligible ? "eligible 应予补救" : "not eligible 无需补救"}`);
     for (const remedy of decision.remedies) {
       const what = remedy.amount !== undefined ? `${remedy.amount.amount} ${remedy.amount.currency}` : remedy.points !== undefined ? `${remedy.points} points` : "";
-      console.log(`  • ${remedy.label ?? remedy.kind} ${what}`.trimEnd());
+      const window = remedy.claimWindow === undefined ? "" : ` (claim by 申领截止 ${remedy.claimWindow.closesAt})`;
+      console.log(`  • ${remedy.label ?? remedy.kind} ${what}${window}`.trimEnd());
     }
     console.log(`  Total 合计: ${decision.totals.map((t) => `${t.amount} ${t.currency}`).join(", ") || "—"}; points 积分: ${decision.points}`);
     console.log("\nExplanation 决定依据:");

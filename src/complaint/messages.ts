@@ -21,11 +21,15 @@ export const complaintMessages: MessageCatalogue = {
     en: (p) => `an extension must be counted in the deadline's own unit (${String(p.expected)})`,
     "zh-CN": (p) => `延期必须使用与时限相同的计量单位（${String(p.expected)}）`,
   },
-  calendar_required: {
+  deadline_calendar_required: {
     en: (p) => `${String(p.unit)} are counted on a business calendar's dates and hours: add "calendar" to the policy`,
     "zh-CN": (p) => `${String(p.unit)} 需按营业日历的日期与营业时间计算：请在策略中加入 "calendar"`,
   },
-  not_a_policy: {
+  deadline_beyond_calendar: {
+    en: (p) => `the calendar never has ${String(p.amount)} ms of open time again: the deadline cannot be met`,
+    "zh-CN": (p) => `营业日历此后再也没有 ${String(p.amount)} 毫秒的营业时间：该时限无法计算`,
+  },
+  not_a_complaint_policy: {
     en: () => "not a complaint policy: pass the value returned by defineComplaintPolicy",
     "zh-CN": () => "不是投诉策略：请传入 defineComplaintPolicy 的返回值",
   },

@@ -230,7 +230,7 @@ export const ComplaintPolicySchema = z
     const requireClock = (length: DeadlineLengthOutput | undefined, path: (string | number)[]): void => {
       if (length === undefined || length === null || typeof length !== "object" || policy.calendar !== undefined) return;
       const unit = lengthUnit(length);
-      if (unit !== "elapsed" && unit !== undefined) addIssue(ctx, "calendar_required", path, { unit });
+      if (unit !== "elapsed" && unit !== undefined) addIssue(ctx, "deadline_calendar_required", path, { unit });
     };
     const check = (set: Set<string>, value: unknown, kind: string, path: (string | number)[]): void => {
       if (typeof value === "string" && !set.has(value)) addIssue(ctx, "unknown_reference", path, { kind, id: value });

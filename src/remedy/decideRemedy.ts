@@ -4,7 +4,7 @@ import { readInstantMs, toInstantMs } from "../core/instants.js";
 import type { Issue } from "../core/issues.js";
 import { createIssue, renderMessage } from "../core/messages.js";
 import { parseOrThrow } from "../core/schemas.js";
-import { checkRule, RuleContext, type Note } from "./internal/evaluate.js";
+import { checkClaimWindow, checkRule, RuleContext, type Note } from "./internal/evaluate.js";
 import { readFacts } from "./internal/facts.js";
 import { grantRule, type Granted } from "./internal/grant.js";
 import type { PolicyVersion } from "./internal/model.js";
@@ -51,8 +51,11 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
   const issues: Issue[] = [];
   const finish = (version: PolicyVersion | undefined, remedies: readonly Remedy[], totals: readonly Money[], points: number): RemedyDecision => {
     const eligible = remedies.length > 0;
-    const summary = [...totals.map((t) => `${t.amount} ${t.currency}`), ...(points > 0 ? [`${points} points`] : []), ...remedies.filter((r) => r.amount === undefined && r.points === undefined).map((r) => r.kind)];
-    notes.push({ code: "decision", params: { eligible, summary: summary.join(", ") } });
+    const money = totals.map((t) => `${t.amount} ${t.currency}`);
+    const others = remedies.filter((r) => r.amount === undefined && r.points === undefined).map((r) => r.kind);
+    const summary = [...money, ...(points > 0 ? [`${points} points`] : []), ...others].join(", ");
+    const summaryZh = [...money, ...(points > 0 ? [`${points} 积分`] : []), ...others.map((k) => renderMessage(remedyMessages, "kind_label", { kind: k }, "zh-CN", k))].join("、");
+    notes.push({ code: "decision", params: { eligible, summary, summaryZh } });
     const explanation: RemedyExplanationEntry[] = notes.map((note) => ({
       code: note.code,
       ...(note.ruleId === undefined ? {} : { ruleId: note.ruleId }),
@@ -87,9 +90,10 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
   let granted: Granted[] = [];
   for (const rule of version.rules) {
     const ctx = new RuleContext(version, read, rule.id);
-    const gate = checkRule(ctx, rule);
+    const checked = checkRule(ctx, rule);
+    const gate = checked.open ? checkClaimWindow(ctx, rule, claimMs) : checked;
     if (gate.open) {
-      const result = grantRule(ctx, rule, options.choices?.[rule.id]);
+      const result = grantRule(ctx, rule, options.choices?.[rule.id], "window" in gate ? gate.window : undefined);
       if (result.ok === false) {
         ctx.note("rule_missing_facts", { facts: result.missing });
         need(result.missing, rule.id);

@@ -8,6 +8,17 @@ const s = (x: unknown): string => String(x);
 const money = (p: MessageParams, key = "amount"): string => `${s(p[key])} ${s(p.currency)}`;
 const rule = (p: MessageParams): string => `rule ${v(p.rule)}`;
 const zhRule = (p: MessageParams): string => `规则 ${v(p.rule)}`;
+const ZH_KINDS: Readonly<Record<string, string>> = {
+  compensation: "赔偿金",
+  refund: "退款",
+  credit: "服务抵扣",
+  voucher: "优惠券",
+  apology: "致歉",
+  free_service: "免费服务",
+  points: "积分",
+  replacement: "更换",
+};
+const zhKind = (kind: unknown): string => ZH_KINDS[String(kind)] ?? String(kind);
 
 /** Messages for remedy policy definitions, decision issues and decision explanations (en, zh-CN). */
 export const remedyMessages: MessageCatalogue = {
@@ -256,6 +267,10 @@ export const remedyMessages: MessageCatalogue = {
     en: (p) => `${rule(p)}: claimed at ${s(p.claimedAt)}, outside the claim window [${s(p.opensAt)}, ${s(p.closesAt)})`,
     "zh-CN": (p) => `${zhRule(p)}：于 ${s(p.claimedAt)} 提出索赔，不在索赔期限 [${s(p.opensAt)}, ${s(p.closesAt)}) 内`,
   },
+  claim_time_unknown: {
+    en: (p) => `${rule(p)}: the claim window is [${s(p.opensAt)}, ${s(p.closesAt)}) but when the claim was made is unknown: give fact ${v(p.fact)} or options.now`,
+    "zh-CN": (p) => `${zhRule(p)}：索赔期限为 [${s(p.opensAt)}, ${s(p.closesAt)})，但索赔时间未知：请提供事实 ${v(p.fact)} 或 options.now`,
+  },
   tier_matched: {
     en: (p) => `${rule(p)}: tier ${v(p.row)} matched (${s(p.bands)})`,
     "zh-CN": (p) => `${zhRule(p)}：命中分档 ${v(p.row)}（${s(p.bands)}）`,
@@ -314,7 +329,7 @@ export const remedyMessages: MessageCatalogue = {
   },
   remedy_granted: {
     en: (p) => `${rule(p)}: grants ${s(p.kind)}${p.amount === undefined ? "" : ` ${money(p)}`}${p.points === undefined ? "" : ` ${s(p.points)} points`}${p.item === undefined ? "" : ` (${s(p.item)})`}${p.delivery === "on_claim" ? ", on claim" : ""}`,
-    "zh-CN": (p) => `${zhRule(p)}：给予 ${s(p.kind)}${p.amount === undefined ? "" : ` ${money(p)}`}${p.points === undefined ? "" : ` ${s(p.points)} 积分`}${p.item === undefined ? "" : `（${s(p.item)}）`}${p.delivery === "on_claim" ? "，需申请" : ""}`,
+    "zh-CN": (p) => `${zhRule(p)}：给予${zhKind(p.kind)}${p.amount === undefined ? "" : ` ${money(p)}`}${p.points === undefined ? "" : ` ${s(p.points)} 积分`}${p.item === undefined ? "" : `（${s(p.item)}）`}${p.delivery === "on_claim" ? "，需申请" : ""}`,
   },
   choice_pending: {
     en: (p) => `${rule(p)}: the claimant chooses one of ${list(p.options)}; decide again with options.choices to apply it (not in totals until then)`,
@@ -340,8 +355,12 @@ export const remedyMessages: MessageCatalogue = {
     en: (p) => `the total of ${money(p, "total")} is below the minimum payable of ${money(p, "minimum")}: no money is issued`,
     "zh-CN": (p) => `合计 ${money(p, "total")} 低于最低支付额 ${money(p, "minimum")}：不发放金钱补偿`,
   },
+  kind_label: {
+    en: (p) => s(p.kind).replace("_", " "),
+    "zh-CN": (p) => (p.kind === "choice" ? "待选补救" : zhKind(p.kind)),
+  },
   decision: {
     en: (p) => (p.eligible === true ? `eligible: ${s(p.summary)}` : "not eligible: no remedy is due"),
-    "zh-CN": (p) => (p.eligible === true ? `符合补救条件：${s(p.summary)}` : "不符合补救条件：无需补救"),
+    "zh-CN": (p) => (p.eligible === true ? `符合补救条件：${(p.summaryZh as string | undefined) ?? s(p.summary)}` : "不符合补救条件：无需补救"),
   },
 };

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CalendarSchema } from "../calendar/schemas.js";
 import { addIssue, InstantInputSchema, MetaSchema, TimeZoneSchema } from "../core/schemas.js";
 import { currencyExponent, parseDecimal } from "./internal/money.js";
 
@@ -309,9 +310,12 @@ export const RemedyExclusionSchema = z.strictObject({
 export type RemedyExclusionInput = z.input<typeof RemedyExclusionSchema>;
 
 /**
- * When an on-claim remedy can be claimed: from the instant of fact `from` (or the start of the local
- * day `opensAfter` days later) until the end of the `closesAfter`-th day after it — calendar days in
- * `timeZone` (default UTC), or business days of `calendar` (until its close of business that day).
+ * When an on-claim remedy can be claimed, relative to the instant fact `from` (the event). Calendar
+ * days (in `timeZone`, else the calendar's zone, else UTC): open from the event (or from the start of
+ * the `opensAfter`-th day after it) until the end of the `closesAfter`-th day after the event's local
+ * date. Business days (of `calendar`, see pledgekit/calendar): open from the event (or the opening of
+ * the `opensAfter`-th business day after it) until the close of business of the `closesAfter`-th
+ * business day after the event's local date. A claim is in time when opensAt ≤ claim < closesAt.
  */
 export const RemedyClaimWindowSchema = z.strictObject({
   from: z.string().min(1),
@@ -320,7 +324,7 @@ export const RemedyClaimWindowSchema = z.strictObject({
   unit: z.enum(["calendar_days", "business_days"]).optional(),
   timeZone: TimeZoneSchema.optional(),
   /** A CalendarInput (see pledgekit/calendar); required for business days. */
-  calendar: z.record(z.string(), z.unknown()).optional(),
+  calendar: CalendarSchema.optional(),
 });
 export type RemedyClaimWindowInput = z.input<typeof RemedyClaimWindowSchema>;
 
@@ -420,6 +424,7 @@ export type RemedyPolicyOutput = z.output<typeof RemedyPolicySchema>;
 
 /** An earlier grant, for per-period caps. */
 export const RemedyGrantSchema = z.strictObject({
+  /** The instant the grant counts at: normally its own incident's time, so it falls in that incident's period. */
   at: InstantInputSchema,
   amount: MoneySchema,
   ruleId: z.string().optional(),

@@ -3,6 +3,7 @@ export { defineSlaPolicy } from "./defineSlaPolicy.js";
 export { safeDefineSlaPolicy } from "./safeDefineSlaPolicy.js";
 export { evaluateSla } from "./evaluateSla.js";
 export { evaluateSlaBatch } from "./evaluateSlaBatch.js";
+export { renderSlaTimeline, type SlaTimelineOptions } from "./renderSlaTimeline.js";
 export { explainSla } from "./explainSla.js";
 export { isSlaPolicy, type SlaPolicy } from "./internal/policy.js";
 export { slaMessages, SLA_LABELS } from "./messages.js";

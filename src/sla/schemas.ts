@@ -67,10 +67,11 @@ export const SlaEscalationSchema = z
     if ((value.at === undefined) === (value.after === undefined)) addIssue(ctx, "escalation_needs_at_or_after", []);
   });
 
+// At most 10 of each: a metric tracks its fired thresholds in one 32-bit mask.
 const thresholdFields = {
-  warnAt: z.array(FractionSchema).optional(),
-  warnBefore: z.array(NonNegativeDurationSchema).optional(),
-  escalations: z.array(SlaEscalationSchema).optional(),
+  warnAt: z.array(FractionSchema).max(10).optional(),
+  warnBefore: z.array(NonNegativeDurationSchema).max(10).optional(),
+  escalations: z.array(SlaEscalationSchema).max(10).optional(),
 };
 
 const metricBase = {

@@ -208,7 +208,7 @@ describe("decideRemedy: results", () => {
   it("explains in Chinese on request", () => {
     const d = decideRemedy(p, { fee: cny("50") }, { locale: "zh-CN" });
     expect(d.explanation.map((e) => e.message)).toContain('规则 "r"：金额 5.00 CNY');
-    expect(d.explanation.at(-1)?.message).toBe("符合补救条件：5.00 CNY, apology");
+    expect(d.explanation.at(-1)?.message).toBe("符合补救条件：5.00 CNY、致歉");
   });
 
   it("survives a JSON round trip and never shares the facts' objects", () => {
@@ -216,5 +216,47 @@ describe("decideRemedy: results", () => {
     const d = decideRemedy(p, { fee });
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);
     expect(fee).toEqual(cny("50"));
+  });
+});
+
+describe("decideRemedy: claim windows", () => {
+  const weekdays = [["09:00", "17:00"]];
+  const calendar = { timeZone: "Europe/London", week: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays } };
+  const windowed = (claimWindow: Record<string, unknown>) =>
+    policy({ rules: [{ id: "r", kind: "credit", amount: "5", delivery: "on_claim", claimWindow: { from: "incidentAt", ...claimWindow } }] } as never);
+  const claimAt = (claimWindow: Record<string, unknown>, event: string, claim: string) =>
+    decideRemedy(windowed(claimWindow), { incidentAt: event }, { now: claim });
+
+  it("opens at the start of a later local day with opensAfter", () => {
+    const w = { opensAfter: 2, closesAfter: 5, timeZone: "Asia/Shanghai" };
+    expect(claimAt(w, "2024-06-03T10:00:00+08:00", "2024-06-04T23:59:00+08:00").eligible).toBe(false);
+    expect(claimAt(w, "2024-06-03T10:00:00+08:00", "2024-06-05T00:00:00+08:00").eligible).toBe(true);
+    expect(claimAt(w, "2024-06-03T10:00:00+08:00", "2024-06-09T00:00:00+08:00").eligible).toBe(false);
+  });
+
+  it("closes at the close of business of the n-th business day, the event's weekend day rolling forward", () => {
+    const w = { closesAfter: 0, unit: "business_days", calendar };
+    expect(claimAt(w, "2024-06-08T12:00:00+01:00", "2024-06-10T16:59:59+01:00").eligible).toBe(true);
+    expect(claimAt(w, "2024-06-08T12:00:00+01:00", "2024-06-10T17:00:00+01:00").eligible).toBe(false);
+    const three = { closesAfter: 3, unit: "business_days", calendar };
+    expect(decideRemedy(windowed(three), { incidentAt: "2024-06-07T10:00:00+01:00" }, { now: "2024-06-07T11:00:00+01:00" }).remedies[0]?.claimWindow).toEqual({
+      opensAt: "2024-06-07T09:00:00.000Z",
+      closesAt: "2024-06-12T16:00:00.000Z",
+    });
+  });
+
+  it("rejects windows without a calendar for business days, reversed windows, windows on automatic rules and bad calendars", () => {
+    const issues = (claimWindow: Record<string, unknown>, delivery = "on_claim") => {
+      try {
+        policy({ rules: [{ id: "r", kind: "credit", amount: "5", delivery, claimWindow: { from: "incidentAt", ...claimWindow } }] } as never);
+        return [];
+      } catch (error) {
+        return isPledgeError(error) ? error.issues.map((i) => [i.code, i.path.join(".")]) : [];
+      }
+    };
+    expect(issues({ closesAfter: 3, unit: "business_days" })).toEqual([["calendar_required", "rules.0.claimWindow.calendar"]]);
+    expect(issues({ closesAfter: 3, opensAfter: 4 })).toEqual([["window_reversed", "rules.0.claimWindow.opensAfter"]]);
+    expect(issues({ closesAfter: 3 }, "automatic")).toEqual([["window_needs_claim", "rules.0.claimWindow"]]);
+    expect(issues({ closesAfter: 3, unit: "business_days", calendar: { timeZone: "Mars/Olympus", week: {} } })[0]).toEqual(["invalid_time_zone", "rules.0.claimWindow.calendar.timeZone"]);
   });
 });

@@ -42,11 +42,11 @@ export interface Rules {
   readonly yearly: ReadonlySet<number>;
 }
 
-const enum Kind {
-  Regular = 0,
-  Explicit = 1,
-  Closed = 2,
-}
+// Segment kinds (plain numbers: enums cost a property read per use once transpiled per file).
+const REGULAR = 0;
+const EXPLICIT = 1;
+const CLOSED = 2;
+type Kind = typeof REGULAR | typeof EXPLICIT | typeof CLOSED;
 
 /** Which cumulative quantity a search runs on: open time (C) or closed time (K). */
 export const enum Pol {
@@ -344,7 +344,7 @@ export function createEngine(rules: Rules): Engine {
     let b = 0;
     const pushRegular = (from: number, to: number): void => {
       const o = offsetAt((from + to) * (DAY / 2));
-      year.kind.push(Kind.Regular);
+      year.kind.push(REGULAR);
       year.startDay.push(from);
       year.c0.push(c);
       year.m0.push(from * DAY - o);
@@ -374,7 +374,7 @@ export function createEngine(rules: Rules): Engine {
             const r = rangeIndex(g + 1);
             g = r >= 0 ? Math.min((ranges[r] as readonly [number, number])[1], z - 1) : g + 1;
           }
-          year.kind.push(Kind.Closed);
+          year.kind.push(CLOSED);
           year.startDay.push(d);
           year.c0.push(c);
           year.m0.push(mid);
@@ -389,7 +389,7 @@ export function createEngine(rules: Rules): Engine {
         const next = wall(d + 1, 0);
         const ivs = evaluateSlice(d, mid, next);
         const isBd = ownedPieces(d).length > 0;
-        year.kind.push(Kind.Explicit);
+        year.kind.push(EXPLICIT);
         year.startDay.push(d);
         year.c0.push(c);
         year.m0.push(mid);
@@ -407,7 +407,7 @@ export function createEngine(rules: Rules): Engine {
     if (cursor < endDay) pushRegular(cursor, endDay);
     const last = year.kind.length - 1;
     const mEnd =
-      year.kind[last] === Kind.Regular ? endDay * DAY - (year.off[last] as number) : wall(endDay, 0);
+      year.kind[last] === REGULAR ? endDay * DAY - (year.off[last] as number) : wall(endDay, 0);
     return Object.assign(year, { openTotal: c, bdTotal: b, mEnd });
   };
 
@@ -521,13 +521,13 @@ export function createEngine(rules: Rules): Engine {
     const { year, i } = locate(t);
     const before = year.cBase + (year.c0[i] as number);
     switch (year.kind[i]) {
-      case Kind.Regular: {
+      case REGULAR: {
         const o = year.off[i] as number;
         const d = Math.floor((t + o) / DAY);
         const run = cumDays(pre[0], d) - cumDays(pre[0], year.startDay[i] as number);
         return { list: openTpl[weekdayOfDayNumber(d)] as number[], base: d * DAY - o, before: before + run };
       }
-      case Kind.Explicit:
+      case EXPLICIT:
         return { list: year.ivs[i] as number[], base: 0, before };
       default:
         return { list: [], base: 0, before };
@@ -576,30 +576,28 @@ export function createEngine(rules: Rules): Engine {
   };
 
   const reach = (pol: Pol, v: number, strict: boolean, hint: number): number | null => {
-    const sat = (f: number): boolean => (strict ? f > v : f >= v);
     const near = locate(hint);
     const year = near.year;
     // Most searches end in the segment they start from (or the next one).
-    if (!sat(fStart(pol, year, near.i)) && sat(fEnd(pol, year, near.i))) return within(pol, v, strict, year, near.i);
+    if (!reaches(v, strict, fStart(pol, year, near.i)) && reaches(v, strict, fEnd(pol, year, near.i))) return within(pol, v, strict, year, near.i);
     const next = near.i + 1;
-    if (next < segCount(year) && !sat(fStart(pol, year, next)) && sat(fEnd(pol, year, next))) return within(pol, v, strict, year, next);
+    if (next < segCount(year) && !reaches(v, strict, fStart(pol, year, next)) && reaches(v, strict, fEnd(pol, year, next))) return within(pol, v, strict, year, next);
     const found = findSegment(pol, v, strict, year);
     return found === null ? null : within(pol, v, strict, found.year, found.i);
   };
 
   /** The year and segment where F crosses v, by walking years then a binary search; null when none. */
   const findSegment = (pol: Pol, v: number, strict: boolean, start: Year): { year: Year; i: number } | null => {
-    const sat = (f: number): boolean => (strict ? f > v : f >= v);
     let year = start;
     let y = start.y;
-    if (sat(yearStartF(pol, year))) {
+    if (reaches(v, strict, yearStartF(pol, year))) {
       do {
         y -= 1;
         if (y < MIN_YEAR - 1 || (y < firstFinite - 1 && !periodic(pol))) return null;
         year = getYear(y);
-      } while (sat(yearStartF(pol, year)));
+      } while (reaches(v, strict, yearStartF(pol, year)));
     } else {
-      while (!sat(yearEndF(pol, year))) {
+      while (!reaches(v, strict, yearEndF(pol, year))) {
         y += 1;
         if (y > MAX_YEAR + 1 || (y > lastFinite + 1 && !periodic(pol))) return null;
         year = getYear(y);
@@ -610,7 +608,7 @@ export function createEngine(rules: Rules): Engine {
     let hi = segCount(year) - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sat(fEnd(pol, year, mid))) hi = mid;
+      if (reaches(v, strict, fEnd(pol, year, mid))) hi = mid;
       else lo = mid + 1;
     }
     return { year, i: lo };
@@ -620,7 +618,7 @@ export function createEngine(rules: Rules): Engine {
   const within = (pol: Pol, v: number, strict: boolean, year: Year, i: number): number => {
     const f0 = fStart(pol, year, i);
     switch (year.kind[i]) {
-      case Kind.Regular: {
+      case REGULAR: {
         const from = year.startDay[i] as number;
         const p = pre[pol] as number[];
         const e = invDays(p, v - f0 + cumDays(p, from), strict);
@@ -629,7 +627,7 @@ export function createEngine(rules: Rules): Engine {
         const tpl = (pol === Pol.Open ? openTpl : closedTpl)[weekdayOfDayNumber(d)] as number[];
         return walk(tpl, d * DAY - o, f0 + cumDays(p, d) - cumDays(p, from), v, strict);
       }
-      case Kind.Explicit: {
+      case EXPLICIT: {
         const ivs = year.ivs[i] as number[];
         const list = pol === Pol.Open ? ivs : gapsOf(ivs, year.m0[i] as number, segEndM(year, i));
         return walk(list, 0, f0, v, strict);
@@ -644,7 +642,7 @@ export function createEngine(rules: Rules): Engine {
     const year = getYear(yearOfDay(d));
     const i = segByDay(year, d);
     const b = year.bBase + (year.b0[i] as number);
-    if (year.kind[i] === Kind.Regular) return b + cumDays(bdPre, d) - cumDays(bdPre, year.startDay[i] as number);
+    if (year.kind[i] === REGULAR) return b + cumDays(bdPre, d) - cumDays(bdPre, year.startDay[i] as number);
     return b;
   };
 
@@ -666,23 +664,28 @@ export function createEngine(rules: Rules): Engine {
     }
     // Smallest segment i whose end count reaches the target.
     const n = segCount(year);
-    const endB = (i: number): number => year.bBase + (i + 1 < n ? (year.b0[i + 1] as number) : year.bdTotal);
     let lo = 0;
     let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (endB(mid) >= target) hi = mid;
+      if (year.bBase + (mid + 1 < n ? (year.b0[mid + 1] as number) : year.bdTotal) >= target) hi = mid;
       else lo = mid + 1;
     }
     const from = year.startDay[lo] as number;
     const b0 = year.bBase + (year.b0[lo] as number);
-    if (year.kind[lo] === Kind.Regular) return invDays(bdPre, target - b0 + cumDays(bdPre, from), false);
+    if (year.kind[lo] === REGULAR) return invDays(bdPre, target - b0 + cumDays(bdPre, from), false);
     return from + 1; // an explicit business day: B(from + 1) reaches the target
   };
 
   const localDay = (t: number): number => Math.floor((t + offsetAt(t)) / DAY);
 
   return { rules, stats, cumulative, reach, isOpen, businessDaysBefore, reachBusinessDays, ownedPieces, wall, localDay };
+}
+
+// Module-level, not a closure per call: esbuild's keepNames makes per-call closures costly.
+/** Whether a cumulative value f has reached v (strict: passed it). */
+function reaches(v: number, strict: boolean, f: number): boolean {
+  return strict ? f > v : f >= v;
 }
 
 function daysInMonthOf(year: number, month: number): number {

@@ -128,6 +128,6 @@ export function compiled(policy: ComplaintPolicy): CompiledComplaintPolicy {
 }
 
 function notAPolicy(): PledgeError {
-  return new PledgeError("invalid_argument", [createIssue(complaintMessages, "not_a_policy", ["policy"], {})]);
+  return new PledgeError("invalid_argument", [createIssue(complaintMessages, "not_a_complaint_policy", ["policy"], {})]);
 }
 

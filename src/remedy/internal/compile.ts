@@ -1,5 +1,6 @@
 // Turns a schema-valid policy into its compiled form, collecting every semantic problem (unknown facts,
 // type and currency mismatches, tier tables that overlap or leave gaps…) as an issue with a path.
+import { defineCalendar, type CalendarInput } from "../../calendar/index.js";
 import { readInstantMs } from "../../core/instants.js";
 import type { Issue, IssuePath } from "../../core/issues.js";
 import { createIssue } from "../../core/messages.js";
@@ -36,6 +37,7 @@ import type {
 } from "./model.js";
 import { currencyExponent, mul, parseDecimal, pow10, ratio, toMinorUnits, cmp, ZERO, type Ratio } from "./money.js";
 import { checkTierPartition } from "./tiers.js";
+import { alwaysOpen } from "./windows.js";
 
 /** Percent and multiple sanity range: 0 to 1000 (ten times the base). */
 export const MAX_PERCENT = 1000;
@@ -368,11 +370,16 @@ class Compiler {
   claimWindow(input: RemedyClaimWindowInput, path: IssuePath): ClaimWindow | undefined {
     const info = this.fact(input.from, [...path, "from"], ["instant"]);
     const unit = input.unit ?? "calendar_days";
-    if (unit === "business_days" && input.calendar === undefined) this.issue("calendar_required", [...path, "calendar"], {});
+    if (unit === "business_days" && input.calendar === undefined) return void this.issue("calendar_required", [...path, "calendar"], {});
     const opensAfter = input.opensAfter ?? 0;
-    if (opensAfter > input.closesAfter) this.issue("window_reversed", [...path, "opensAfter"], { opensAfter, closesAfter: input.closesAfter });
+    if (opensAfter > input.closesAfter) return void this.issue("window_reversed", [...path, "opensAfter"], { opensAfter, closesAfter: input.closesAfter });
     if (info === undefined) return undefined;
-    return { from: input.from, closesAfter: input.closesAfter, opensAfter, unit, timeZone: input.timeZone ?? "UTC", calendar: input.calendar };
+    // Already validated by CalendarSchema, so defining cannot fail here.
+    const calendar =
+      unit === "business_days"
+        ? defineCalendar(input.calendar as CalendarInput)
+        : alwaysOpen(input.timeZone ?? input.calendar?.timeZone ?? "UTC");
+    return { from: input.from, closesAfter: input.closesAfter, opensAfter, unit, calendar };
   }
 
   rule(input: RemedyRuleInput, path: IssuePath): Rule | undefined {

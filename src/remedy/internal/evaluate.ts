@@ -19,6 +19,7 @@ import {
   type Ratio,
 } from "./money.js";
 import { findTierRow } from "./tiers.js";
+import { claimWindowFor } from "./windows.js";
 
 export interface Note {
   readonly code: string;
@@ -233,3 +234,27 @@ export function checkRule(ctx: RuleContext, rule: Rule): Gate {
   return { open: true };
 }
 
+
+export type WindowGate =
+  | { readonly open: true; readonly window: { readonly opensAt: string; readonly closesAt: string } | undefined }
+  | { readonly open: false; readonly missing: readonly string[] };
+
+/**
+ * The claim window of an on-claim rule, checked against the claim instant (the claim fact, else
+ * `now`). Automatic rules and rules without a window pass.
+ */
+export function checkClaimWindow(ctx: RuleContext, rule: Rule, claimMs: number | undefined): WindowGate {
+  const window = rule.claimWindow;
+  if (rule.delivery !== "on_claim" || window === undefined) return { open: true, window: undefined };
+  const from = ctx.facts.values.get(window.from);
+  if (from?.type !== "instant") return { open: false, missing: [window.from] };
+  const { opensAt, closesAt } = claimWindowFor(window, from.ms);
+  const shown = { opensAt: new Date(opensAt).toISOString(), closesAt: new Date(closesAt).toISOString() };
+  if (claimMs === undefined) {
+    ctx.note("claim_time_unknown", { fact: ctx.version.claimFact ?? "claimedAt", ...shown });
+    return { open: false, missing: [ctx.version.claimFact ?? "claimedAt"] };
+  }
+  const inside = opensAt <= claimMs && claimMs < closesAt;
+  ctx.note(inside ? "claim_in_window" : "claim_outside_window", { claimedAt: new Date(claimMs).toISOString(), ...shown });
+  return inside ? { open: true, window: shown } : { open: false, missing: [] };
+}

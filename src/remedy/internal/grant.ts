@@ -25,7 +25,9 @@ export interface Granted {
 
 export type GrantOutcome = { readonly ok: true; readonly value: Granted } | { readonly ok: false; readonly missing: readonly string[] } | { readonly ok: "none" };
 
-function grantOne(ctx: RuleContext, rule: Rule, grant: Grantable, optionId: string | undefined): GrantOutcome {
+type Window = Granted["claimWindow"];
+
+function grantOne(ctx: RuleContext, rule: Rule, grant: Grantable, optionId: string | undefined, window: Window): GrantOutcome {
   const base = {
     ruleId: rule.id,
     kind: grant.kind,
@@ -36,7 +38,7 @@ function grantOne(ctx: RuleContext, rule: Rule, grant: Grantable, optionId: stri
     optionId,
     options: undefined,
     delivery: rule.delivery,
-    claimWindow: undefined,
+    claimWindow: window,
   };
   if (MONETARY_KINDS.includes(grant.kind)) {
     const minor = ctx.money(grant, optionId);
@@ -71,9 +73,9 @@ function noteGranted(ctx: RuleContext, g: Granted): void {
 }
 
 /** The grant of an applicable rule (its condition holds and no exclusion bars it). */
-export function grantRule(ctx: RuleContext, rule: Rule, choice: string | undefined): GrantOutcome {
+export function grantRule(ctx: RuleContext, rule: Rule, choice: string | undefined, window: Window): GrantOutcome {
   if (rule.grant !== undefined) {
-    const result = grantOne(ctx, rule, rule.grant, undefined);
+    const result = grantOne(ctx, rule, rule.grant, undefined, window);
     if (result.ok === true) noteGranted(ctx, result.value);
     return result;
   }
@@ -81,14 +83,14 @@ export function grantRule(ctx: RuleContext, rule: Rule, choice: string | undefin
     const option = rule.options.find((o) => o.id === choice);
     if (option === undefined) return { ok: "none" };
     ctx.note("choice_made", { option: choice });
-    const result = grantOne(ctx, rule, option, option.id);
+    const result = grantOne(ctx, rule, option, option.id, window);
     if (result.ok === true) noteGranted(ctx, result.value);
     return result;
   }
   const offered: Granted[] = [];
   const missing = new Set<string>();
   for (const option of rule.options) {
-    const result = grantOne(ctx, rule, option, option.id);
+    const result = grantOne(ctx, rule, option, option.id, window);
     if (result.ok === true) offered.push(result.value);
     else if (result.ok === false) result.missing.forEach((f) => missing.add(f));
   }
@@ -110,7 +112,7 @@ export function grantRule(ctx: RuleContext, rule: Rule, choice: string | undefin
       optionId: undefined,
       options: offered,
       delivery: rule.delivery,
-      claimWindow: undefined,
+      claimWindow: window,
     },
   };
 }

@@ -1,6 +1,7 @@
 // The compiled, internal form of a remedy policy. Everything a decision needs is resolved here once:
 // fact types, currencies, exact decimals as ratios (money amounts in minor units), tier tables.
 import type { RemedyConditionInput, FactType, RemedyKind } from "../schemas.js";
+import type { Calendar } from "../../calendar/index.js";
 import type { Ratio, RoundingMode } from "./money.js";
 
 export interface FactInfo {
@@ -84,8 +85,8 @@ export interface ClaimWindow {
   readonly closesAfter: number;
   readonly opensAfter: number;
   readonly unit: "calendar_days" | "business_days";
-  readonly timeZone: string;
-  readonly calendar: unknown;
+  /** The business calendar, or for calendar days an always-open calendar in the window's zone. */
+  readonly calendar: Calendar;
 }
 
 /** What a rule (or one option of a choice) grants. */

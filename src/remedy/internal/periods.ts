@@ -1,10 +1,12 @@
 // Per-period caps: what the claimant already received in the incident's period (from `history`)
 // counts against the cap; the current money remedies are cut, last rule first, to what is left.
+import { localDate } from "../../calendar/index.js";
 import { MS_PER_DAY } from "../../core/civil.js";
 import type { Note } from "./evaluate.js";
 import type { Granted } from "./grant.js";
 import type { PeriodCap, PolicyVersion } from "./model.js";
 import { currencyExponent, formatMinorUnits } from "./money.js";
+import { alwaysOpen } from "./windows.js";
 
 export interface PastGrant {
   readonly at: number;
@@ -15,23 +17,10 @@ export interface PastGrant {
 }
 
 const PERIOD_LENGTH = { day: 10, month: 7, year: 4 } as const;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "YYYY-MM-DD" of an instant in `timeZone` (one cached Intl formatter per zone; never the host zone). */
-function localDateIn(timeZone: string, at: number): string {
-  let format = formatters.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", era: "short" });
-    formatters.set(timeZone, format);
-  }
-  const parts: Record<string, string> = {};
-  for (const part of format.formatToParts(at)) parts[part.type] = part.value;
-  return `${(parts.year ?? "").padStart(4, "0")}-${parts.month ?? ""}-${parts.day ?? ""}`;
-}
 
 /** The calendar period (day, month or year in the cap's zone) holding an instant, as text. */
 function periodKey(period: "day" | "month" | "year", timeZone: string, at: number): string {
-  return localDateIn(timeZone, at).slice(0, PERIOD_LENGTH[period]);
+  return localDate(alwaysOpen(timeZone), at).slice(0, PERIOD_LENGTH[period]);
 }
 
 function inPeriod(cap: PeriodCap, anchor: number, at: number): boolean {

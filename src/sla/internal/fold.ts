@@ -55,7 +55,8 @@ export interface Cycle {
   pausedSince: number;
   stoppedAt: number;
   breachedAt: number;
-  fired: boolean[];
+  /** Bit k set = threshold k fired in the current run (a policy has at most 30 thresholds). */
+  fired: number;
   firings: Firing[];
   /** Due instant of the open segment at `now` (NaN unless running and counting at `now`). */
   openDue: number;
@@ -113,16 +114,16 @@ function evaluateSegment(cycle: Cycle, a: number, b: number, c1: number, open: b
   const T = cycle.T;
   const dueMode = cycle.target.dueMode;
   let pending = NaN;
-  const { thetas, order, fired } = cycle;
+  const { thetas, order } = cycle;
   for (let i = 0; i < order.length; i++) {
     const k = order[i] as number;
-    if (fired[k] === true) continue;
+    if ((cycle.fired & (1 << k)) !== 0) continue;
     const theta = thetas[k] as number;
     if (!open && theta > c1) break;
     const at = reachInstant(measure, a, c0, theta, theta === T ? dueMode : "nextOpen");
     if (at === null) break;
     if (open ? at <= b : at < b) {
-      fired[k] = true;
+      cycle.fired |= 1 << k;
       cycle.firings.push({ threshold: k, at });
     } else {
       if (open) pending = at;
@@ -189,7 +190,7 @@ function changePriority(policy: CompiledPolicy, metric: CompiledMetric, cycle: C
   if (restart) {
     cycle.counted = 0;
     cycle.runStart = at;
-    cycle.fired = [];
+    cycle.fired = 0;
   }
   applyTarget(policy, metric, cycle, target, cycle.runStart);
   cycle.trace?.changes.push({ at, event, change: restart ? "priority_restarted" : "priority_kept", priority });
@@ -226,7 +227,8 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
     let newPriority = priority;
     if (code === CREATED || code === PRIORITY) {
       newPriority = log.priorities[i] as string;
-      const missing = runs.find((run) => lookupTarget(run.metric, newPriority) === undefined);
+      let missing: MetricRun | undefined;
+      for (const run of runs) if (missing === undefined && lookupTarget(run.metric, newPriority) === undefined) missing = run;
       if (missing !== undefined) {
         report(
           createIssue(slaMessages, "no_target_for_priority", ["events", i, "priority"], {
@@ -290,7 +292,7 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
             pausedSince: shouldPause ? at : NaN,
             stoppedAt: NaN,
             breachedAt: NaN,
-            fired: [],
+            fired: 0,
             firings: [],
             openDue: NaN,
             trace: trace ? { counted: [], paused: [], changes: [{ at, event: i, change: "started" }] } : null,

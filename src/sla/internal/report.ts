@@ -5,27 +5,31 @@ import { reachInstant } from "./clock.js";
 import type { CompiledMetric } from "./compile.js";
 import type { Cycle, FoldResult } from "./fold.js";
 
-// A ticket's instants cluster on a few days: format each day's "YYYY-MM-DDT" once (via core
-// formatInstant) and only the time of day per instant. Same output as toISOString.
-let cachedDay = NaN;
-let cachedPrefix = "";
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+// A ticket's instants fall on a few days: keep each day's "YYYY-MM-DDT" (from core formatInstant)
+// in a small direct-mapped cache and format only the time of day per instant. Same output as
+// toISOString.
+const DAY_SLOTS = 256;
+const slotDay = new Float64Array(DAY_SLOTS).fill(NaN);
+const slotPrefix: string[] = new Array<string>(DAY_SLOTS).fill("");
+const TWO = Array.from({ length: 60 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
+const THREE = Array.from({ length: 1000 }, (_, n) => `${n}`.padStart(3, "0"));
 
 export function formatIso(ms: number): string {
   if (ms < 0 || ms >= 253_402_300_800_000) return formatInstant(ms);
   const day = Math.floor(ms / MS_PER_DAY);
-  if (day !== cachedDay) {
-    cachedDay = day;
-    cachedPrefix = formatInstant(day * MS_PER_DAY).slice(0, 11);
+  const slot = day & (DAY_SLOTS - 1);
+  if (slotDay[slot] !== day) {
+    slotDay[slot] = day;
+    slotPrefix[slot] = formatInstant(day * MS_PER_DAY).slice(0, 11);
   }
+  const prefix = slotPrefix[slot] as string;
   let rest = ms - day * MS_PER_DAY;
   const hour = Math.floor(rest / 3_600_000);
   rest -= hour * 3_600_000;
   const minute = Math.floor(rest / 60_000);
   rest -= minute * 60_000;
   const second = Math.floor(rest / 1000);
-  const milli = rest - second * 1000;
-  return `${cachedPrefix}${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
+  return `${prefix}${TWO[hour]}:${TWO[minute]}:${TWO[second]}.${THREE[rest - second * 1000]}Z`;
 }
 
 const iso = (ms: number): string | null => (Number.isNaN(ms) ? null : formatIso(ms));
@@ -44,15 +48,23 @@ export function cycleDue(cycle: Cycle): number {
   return reachInstant(cycle.target.measure, cycle.stoppedAt, cycle.counted, cycle.T, cycle.target.dueMode) ?? NaN;
 }
 
+// Most cycles fire nothing: share one frozen empty list instead of allocating two per cycle.
+const NONE: readonly never[] = Object.freeze([]);
+
 function cycleReport(metric: CompiledMetric, cycle: Cycle): SlaCycleReport {
-  const warnings: SlaWarning[] = [];
-  const escalations: SlaEscalation[] = [];
+  let warnings: SlaWarning[] | readonly never[] = NONE;
+  let escalations: SlaEscalation[] | readonly never[] = NONE;
   const firings = cycle.firings.length > 1 ? [...cycle.firings].sort((a, b) => a.at - b.at) : cycle.firings;
   for (const firing of firings) {
     const threshold = metric.thresholds[firing.threshold];
     if (threshold === undefined) continue;
-    if (threshold.type === "warning") warnings.push({ kind: threshold.warningKind, value: threshold.value, firedAt: formatIso(firing.at) });
-    else escalations.push({ level: threshold.level, firedAt: formatIso(firing.at) });
+    if (threshold.type === "warning") {
+      if (warnings === NONE) warnings = [];
+      (warnings as SlaWarning[]).push({ kind: threshold.warningKind, value: threshold.value, firedAt: formatIso(firing.at) });
+    } else {
+      if (escalations === NONE) escalations = [];
+      (escalations as SlaEscalation[]).push({ level: threshold.level, firedAt: formatIso(firing.at) });
+    }
   }
   return {
     index: cycle.index,
@@ -90,9 +102,9 @@ function notStarted(metric: CompiledMetric, priority: string | undefined): SlaMe
     dueAt: null,
     breachedAt: null,
     completedAt: null,
-    warnings: [],
-    escalations: [],
-    cycles: [],
+    warnings: NONE,
+    escalations: NONE,
+    cycles: NONE,
     breachedCycles: 0,
   };
 }

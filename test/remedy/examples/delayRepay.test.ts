@@ -3,8 +3,9 @@ import { amountOf, decide, loadPolicy } from "./load.js";
 
 // Delay Repay 15. Single (and season journey value): 25% / 50% / 100% / 100%; return: 12.5% / 25% / 50% / 100%.
 const policy = loadPolicy("uk-delay-repay-15");
+const now = "2024-11-05T12:00:00Z";
 const claim = (ticketType: string, delayMinutes: number, fare: string) =>
-  amountOf(decide(policy, { incidentAt: "2024-11-04T08:30:00Z", ticketType, delayMinutes, fare: { currency: "GBP", amount: fare } }), "delay-repay");
+  amountOf(decide(policy, { incidentAt: "2024-11-04T08:30:00Z", ticketType, delayMinutes, fare: { currency: "GBP", amount: fare } }, { now }), "delay-repay");
 
 describe("Delay Repay 15", () => {
   it.each([
@@ -46,8 +47,36 @@ describe("Delay Repay 15", () => {
   });
 
   it("reports a fare in the wrong currency as an invalid fact, and grants nothing", () => {
-    const decision = decide(policy, { incidentAt: "2024-11-04T08:30:00Z", ticketType: "single", delayMinutes: 40, fare: { currency: "EUR", amount: "10.00" } });
+    const decision = decide(policy, { incidentAt: "2024-11-04T08:30:00Z", ticketType: "single", delayMinutes: 40, fare: { currency: "EUR", amount: "10.00" } }, { now });
     expect(decision.eligible).toBe(false);
     expect(decision.issues.map((i) => i.code)).toEqual(["invalid_fact"]);
+  });
+});
+
+describe("Delay Repay: claims within 28 days of the journey (UK calendar days)", () => {
+  // Journey on Sunday 2024-10-06 (BST). The window closes at the end of 2024-11-03 in London: after
+  // the clocks went back, that is 2024-11-04T00:00Z.
+  const journey = { incidentAt: "2024-10-06T18:40:00+01:00", ticketType: "single", delayMinutes: 35, fare: { currency: "GBP", amount: "12.00" } };
+  const at = (claimedAt: string) => decide(policy, { ...journey, claimedAt });
+
+  it.each([
+    ["2024-10-06T19:00:00+01:00", "6.00"],
+    ["2024-11-03T23:59:59Z", "6.00"],
+    ["2024-11-04T00:00:00Z", "none"],
+  ])("claimed at %s → %s", (claimedAt, expected) => {
+    expect(amountOf(at(claimedAt), "delay-repay")).toBe(expected);
+  });
+
+  it("shows the window on the remedy and explains a late claim", () => {
+    expect(at("2024-10-20T10:00:00Z").remedies[0]?.claimWindow).toEqual({ opensAt: "2024-10-06T17:40:00.000Z", closesAt: "2024-11-04T00:00:00.000Z" });
+    expect(at("2024-11-10T10:00:00Z").explanation.find((e) => e.code === "claim_outside_window")?.message).toBe(
+      'rule "delay-repay": claimed at 2024-11-10T10:00:00.000Z, outside the claim window [2024-10-06T17:40:00.000Z, 2024-11-04T00:00:00.000Z)',
+    );
+  });
+
+  it("uses now as the claim instant when the facts carry none, and asks for one otherwise", () => {
+    expect(amountOf(decide(policy, journey, { now: "2024-10-07T09:00:00Z" }), "delay-repay")).toBe("6.00");
+    const unknown = decide(policy, journey);
+    expect(unknown.issues.map((i) => [i.code, i.path])).toEqual([["missing_fact", ["claimedAt"]]]);
   });
 });
