@@ -68,4 +68,13 @@ describe("cost does not grow with the span", () => {
     expect(nextClose(cal, "2024-06-01T00:00:00Z")).toBeNull();
     expect(engineOf(cal).stats.yearsBuilt).toBeLessThan(5);
   });
+
+  it("more open time than the years up to 9999 can hold is refused without walking those years", () => {
+    const all: [string, string][] = [["00:00", "24:00"]];
+    const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: all, tue: all, wed: all, thu: all, fri: all, sat: all, sun: all } });
+    expect(() => addBusinessTime(cal, "2024-01-01T00:00:00Z", 1e15)).toThrow(/beyond_calendar/);
+    const weekly = defineCalendar({ timeZone: "Asia/Shanghai", week: { mon: day } });
+    expect(() => addBusinessTime(weekly, "2024-01-01T00:00:00Z", -1e13)).toThrow(/beyond_calendar/);
+    expect(engineOf(cal).stats.yearsBuilt + engineOf(weekly).stats.yearsBuilt).toBeLessThan(10);
+  });
 });

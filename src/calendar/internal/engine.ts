@@ -564,6 +564,12 @@ export function createEngine(rules: Rules): Engine {
   const yearStartF = (pol: Pol, year: Year): number => fStart(pol, year, 0);
   const yearEndF = (pol: Pol, year: Year): number => fEnd(pol, year, segCount(year) - 1);
   const periodic = (pol: Pol): boolean => (pol === Pol.Open ? periodicOpen : periodicClosed);
+  // An upper bound of what one year outside the dated exceptions can count (54 weeks, plus slack for
+  // DST changes and yearly holidays): lets a search give up at once when even that rate cannot
+  // reach the target before the years calendars cover run out.
+  const yearCap = (pol: Pol): number => 54 * (pre[pol][7] as number) + 6 * 3_600_000 + rules.yearly.size * 2 * DAY;
+  const outOfReach = (pol: Pol, gap: number, years: number, y: number): boolean =>
+    (y > lastFinite + 1 || y < firstFinite - 1) && gap > years * yearCap(pol);
 
   const walk = (list: readonly number[], base: number, f: number, v: number, strict: boolean): number => {
     for (let k = 0; k < list.length; k += 2) {
@@ -594,12 +600,14 @@ export function createEngine(rules: Rules): Engine {
       do {
         y -= 1;
         if (y < MIN_YEAR - 1 || (y < firstFinite - 1 && !periodic(pol))) return null;
+        if (outOfReach(pol, yearStartF(pol, year) - v, y - MIN_YEAR + 2, y)) return null;
         year = getYear(y);
       } while (reaches(v, strict, yearStartF(pol, year)));
     } else {
       while (!reaches(v, strict, yearEndF(pol, year))) {
         y += 1;
         if (y > MAX_YEAR + 1 || (y > lastFinite + 1 && !periodic(pol))) return null;
+        if (outOfReach(pol, v - yearEndF(pol, year), MAX_YEAR + 2 - y, y)) return null;
         year = getYear(y);
       }
     }
