@@ -47,11 +47,12 @@ export function aggregate(compiled: CompiledInstrument, data: ResponseMatrix, ro
   const need = Int32Array.from(compiled.dimensionItems, (items) => requiredItems(options.minItemShare, items.length));
   // Both passes walk the matrices row by row (the memory order), never column by column.
   const pass = firstPass(compiled, data, rowList, need);
+  const t975 = quantileMemo();
   const deviations = secondPass(compiled, data, rowList, pass);
 
   const items: ServqualItemScore[] = instrument.items.map((item, k) => {
     const count = pass.itemN[k] as number;
-    const gap = fromMoments(count, pass.itemSumP[k]! - pass.itemSumE[k]!, deviations.itemGapSS[k] as number);
+    const gap = fromMoments(t975, count, pass.itemSumP[k]! - pass.itemSumE[k]!, deviations.itemGapSS[k] as number);
     return {
       id: item.id,
       dimension: item.dimension,
@@ -85,7 +86,7 @@ export function aggregate(compiled: CompiledInstrument, data: ResponseMatrix, ro
       const g = pass.dimGap[i * D + d] as number;
       if (g === g) ss += (g - mean) * (g - mean);
     }
-    const gap = fromMoments(count, sumGap, ss);
+    const gap = fromMoments(t975, count, sumGap, ss);
     return {
       id: dimension.id,
       label: dimension.label,
@@ -121,19 +122,33 @@ export function aggregate(compiled: CompiledInstrument, data: ResponseMatrix, ro
       perception: meanOf(dimensions.map((dimension) => dimension.perception)),
       importance,
     },
-    servperf: servperfOf(compiled, pass, deviations, n),
+    servperf: servperfOf(compiled, pass, deviations, n, t975),
     zoneOfTolerance: pass.zone === null ? null : zoneOf(compiled, pass.zone),
     priorities: prioritiesOf(dimensions, weightsUsed),
   };
 }
 
+/** t(0.975, df), computed once per sample size: most items and dimensions of a report share one. */
+type Quantiles = (df: number) => number;
+function quantileMemo(): Quantiles {
+  const known = new Map<number, number>();
+  return (df) => {
+    let t = known.get(df);
+    if (t === undefined) {
+      t = studentTQuantile(0.975, df);
+      known.set(df, t);
+    }
+    return t;
+  };
+}
+
 /** Mean, sample sd and t interval from a count, a sum and the sum of squared deviations. */
-function fromMoments(n: number, sum: number, ss: number): SampleSummary {
+function fromMoments(t975: Quantiles, n: number, sum: number, ss: number): SampleSummary {
   if (n === 0) return { n, mean: null, sd: null, ci95: null };
   const mean = sum / n;
   if (n < 2) return { n, mean, sd: null, ci95: null };
   const sd = Math.sqrt(ss / (n - 1));
-  const half = studentTQuantile(0.975, n - 1) * (sd / Math.sqrt(n));
+  const half = t975(n - 1) * (sd / Math.sqrt(n));
   return { n, mean, sd, ci95: { lower: mean - half, upper: mean + half } };
 }
 
@@ -475,11 +490,11 @@ function prioritiesOf(dimensions: readonly ServqualDimensionScore[], weights: Fl
   return entries.map(({ d: _d, ...entry }, i) => ({ rank: i + 1, ...entry }));
 }
 
-function servperfOf(compiled: CompiledInstrument, pass: FirstPass, deviations: SecondPass, n: number): ServqualServperf {
+function servperfOf(compiled: CompiledInstrument, pass: FirstPass, deviations: SecondPass, n: number, t975: Quantiles): ServqualServperf {
   const D = compiled.dimensionIds.length;
   const items = compiled.instrument.items.map((item, k) => {
     const count = pass.perfItemN[k] as number;
-    const summary = fromMoments(count, pass.perfItemSum[k] as number, deviations.perfItemSS[k] as number);
+    const summary = fromMoments(t975, count, pass.perfItemSum[k] as number, deviations.perfItemSS[k] as number);
     return { id: item.id, dimension: item.dimension, perception: summary.mean, n: count, sd: summary.sd };
   });
   const dimensions = compiled.instrument.dimensions.map((dimension, d) => {
@@ -497,7 +512,7 @@ function servperfOf(compiled: CompiledInstrument, pass: FirstPass, deviations: S
       const x = pass.perfDim[i * D + d] as number;
       if (x === x) ss += (x - sum / count) * (x - sum / count);
     }
-    const summary = fromMoments(count, sum, ss);
+    const summary = fromMoments(t975, count, sum, ss);
     return { id: dimension.id, perception: summary.mean, n: count, sd: summary.sd, ci95: summary.ci95 };
   });
   return { items, dimensions, overall: meanOf(dimensions.map((dimension) => dimension.perception)) };
