@@ -5,10 +5,10 @@ const { existsSync } = require("node:fs");
 const budgets = {
   "pledgekit (root, everything)": ["dist/index.js", "110 kB"], // every module; ≈ 93 kB measured
   "pledgekit/calendar": ["dist/calendar/index.js", "40 kB"], // zod classic alone is ≈ 26 kB
-  "pledgekit/sla": ["dist/sla/index.js", "45 kB"], // includes the calendar (≈ 35 kB); SLA itself ≈ 6 kB
+  "pledgekit/sla": ["dist/sla/index.js", "50 kB"], // includes the calendar (≈ 35 kB); SLA itself ≈ 6 kB
   "pledgekit/commitment": ["dist/commitment/index.js", "48 kB"], // includes the calendar engine (business-time history) + word lists
   "pledgekit/complaint": ["dist/complaint/index.js", "55 kB"], // zod ≈ 26 kB + calendar + sla clock + the complaint machine
-  "pledgekit/remedy": ["dist/remedy/index.js", "55 kB"], // zod ≈ 26 kB + the rule engine and its en/zh-CN explanations ≈ 17 kB
+  "pledgekit/remedy": ["dist/remedy/index.js", "58 kB"], // zod ≈ 26 kB + calendar (business-day claim windows) + the rule engine and its en/zh-CN explanations
   "pledgekit/servqual": ["dist/servqual/index.js", "42 kB"], // zod classic ≈ 26 kB + 176 item statements (1988/1991, en/zh-CN)
   "pledgekit/holidays": ["dist/holidays/index.js", "3 kB"],
 };
