@@ -40,7 +40,8 @@ export function printTable(title: string, rows: readonly Measurement[], baseline
   console.log(`\n## ${title}`);
   const base = rows.find((row) => row.name === baseline);
   for (const row of rows) {
-    const ratio = base !== undefined && row !== base ? `  ${(row.opsPerSecond / base.opsPerSecond).toFixed(0)}× ${base.name}` : "";
+    const times = base === undefined ? 0 : row.opsPerSecond / base.opsPerSecond;
+    const ratio = base !== undefined && row !== base ? `  ${times >= 10 ? times.toFixed(0) : times.toFixed(2)}× ${base.name}` : "";
     console.log(`  ${row.name.padEnd(44)} ${fmt(row.opsPerSecond).padStart(10)} ops/s  ${row.nsPerOp.toFixed(0).padStart(10)} ns/op${ratio}`);
   }
 }
