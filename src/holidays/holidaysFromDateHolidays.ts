@@ -19,10 +19,13 @@ export interface HolidaysFromDateHolidaysOptions {
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 const MAX_YEARS = 500;
 
+// Array.isArray does not narrow readonly arrays, hence the guard.
+const isYearArray = (years: HolidaysFromDateHolidaysOptions["years"]): years is readonly number[] => Array.isArray(years);
+
 function yearList(years: HolidaysFromDateHolidaysOptions["years"]): number[] {
-  const list = Array.isArray(years)
-    ? [...(years as readonly number[])]
-    : Array.from({ length: Math.max(0, (years as { to: number }).to - (years as { from: number }).from + 1) }, (_, i) => (years as { from: number }).from + i);
+  const list = isYearArray(years)
+    ? [...years]
+    : Array.from({ length: Math.max(0, years.to - years.from + 1) }, (_, i) => years.from + i);
   const bad = list.findIndex((year) => !Number.isInteger(year) || year < 1 || year > 9999);
   if (bad >= 0 || list.length === 0 || list.length > MAX_YEARS) {
     throw new PledgeError("invalid_argument", [

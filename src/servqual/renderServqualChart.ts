@@ -1,5 +1,6 @@
 import { PledgeError, createIssue, formatValue, parseOrThrow, type Locale } from "../core/index.js";
-import { coord, element, escapeXml, figure } from "./internal/svg.js";
+import { escapeXml } from "../core/xml.js";
+import { coord, element, figure } from "./internal/svg.js";
 import { servqualMessages } from "./messages.js";
 import { ServqualChartOptionsSchema, type ServqualChartOptions } from "./schemas.js";
 import type { ServqualScores } from "./types.js";

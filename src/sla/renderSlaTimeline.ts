@@ -2,6 +2,7 @@ import { formatInstant, MS_PER_HOUR } from "../core/civil.js";
 import { isValidTimeZone } from "../core/schemas.js";
 import { zoneOffset } from "../core/zones.js";
 import { PledgeError } from "../core/errors.js";
+import { escapeXml as esc } from "../core/xml.js";
 import { coreMessages, createIssue, type Locale } from "../core/messages.js";
 import type { SlaExplanation, SlaPeriod, SlaThresholdExplanation } from "./types.js";
 
@@ -30,8 +31,6 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<SlaPeriod["kind"] | "due" 
   "zh-CN": { counted: "计时", paused: "暂停", closed: "非营业时间", stopped: "已停止", due: "到期", warning: "预警", escalation: "升级", now: "当前" },
 };
 
-const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-const esc = (text: string): string => text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
 const num = (x: number): string => (Math.round(x * 10) / 10).toString();
 
 /** "MM-DD HH:MM" wall time of an instant in `zone`. */

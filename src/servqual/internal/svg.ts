@@ -1,9 +1,5 @@
 // Small helpers for writing SVG by hand: escaping, coordinates, numbers.
-
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&apos;"));
-}
+import { escapeXml } from "../../core/xml.js";
 
 /** A coordinate with at most two decimals, never "-0". */
 export function coord(x: number): string {
