@@ -1,14 +1,14 @@
-import { calendarDefinition } from "../calendar/calendarDefinition.js";
-import type { Calendar } from "../calendar/internal/calendar.js";
-import { isCalendar } from "../calendar/isCalendar.js";
-import type { CalendarInput } from "../calendar/schemas.js";
-import { toCalendar } from "../calendar/toCalendar.js";
-import { PledgeError } from "../core/errors.js";
-import type { Issue } from "../core/issues.js";
-import { createIssue } from "../core/messages.js";
+import { calendarDefinition } from "../calendar/index.js";
+import type { Calendar } from "../calendar/index.js";
+import { isCalendar } from "../calendar/index.js";
+import type { CalendarInput } from "../calendar/index.js";
+import { toCalendar } from "../calendar/index.js";
+import { PledgeError } from "../core/index.js";
+import type { Issue } from "../core/index.js";
+import { createIssue } from "../core/index.js";
 import { compileCommitment, type Commitment } from "./internal/compile.js";
 import { commitmentMessages } from "./messages.js";
-import type { SlaPolicyInput } from "../sla/schemas.js";
+import type { SlaPolicyInput } from "../sla/index.js";
 import type { CommitmentInput } from "./schemas.js";
 import { slaKindOf, type CommitmentSlaKind } from "./slaKindOf.js";
 

@@ -1,7 +1,7 @@
-import { PledgeError } from "../core/errors.js";
-import { formatInstant } from "../core/civil.js";
-import { readInstantMs, toInstantMs, type DateInput } from "../core/instants.js";
-import { createIssue, type Locale } from "../core/messages.js";
+import { PledgeError } from "../core/index.js";
+import { formatInstant } from "../core/index.js";
+import { readInstantMs, toInstantMs, type DateInput } from "../core/index.js";
+import { createIssue, type Locale } from "../core/index.js";
 import { meets } from "./internal/attainment.js";
 import { parseList, readLocale } from "./internal/options.js";
 import { commitmentMessages, kpiLabels } from "./messages.js";

@@ -1,4 +1,4 @@
-import { parseOrThrow } from "../core/schemas.js";
+import { parseOrThrow } from "../core/index.js";
 import { commitmentMessages } from "./messages.js";
 import { WordListsSchema, type WordListsInput } from "./schemas.js";
 import type { WordLists } from "./wordLists.js";

@@ -1,5 +1,5 @@
-import { formatValue as v } from "../core/issues.js";
-import type { MessageCatalogue, MessageParams } from "../core/messages.js";
+import { formatValue as v } from "../core/index.js";
+import type { MessageCatalogue, MessageParams } from "../core/index.js";
 
 const pct = (rate: unknown): string => (typeof rate === "number" ? `${Math.round(rate * 1000) / 10}%` : String(rate));
 const q = (value: unknown): string => `"${String(value)}"`;

@@ -1,4 +1,4 @@
-import { toSafe } from "../core/errors.js";
+import { toSafe } from "../core/index.js";
 import { defineCommitment } from "./defineCommitment.js";
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { addIssue, DurationInputSchema, InstantInputSchema, LocalDateSchema, MetaSchema } from "../core/schemas.js";
-import { isDurationInput, toDurationMs } from "../core/durations.js";
+import { addIssue, DurationInputSchema, InstantInputSchema, LocalDateSchema, MetaSchema } from "../core/index.js";
+import { isDurationInput, toDurationMs } from "../core/index.js";
 
 /** How a measured value is compared with the target. */
 export const CommitmentComparisonSchema = z

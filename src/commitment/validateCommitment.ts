@@ -1,4 +1,4 @@
-import type { Locale } from "../core/messages.js";
+import type { Locale } from "../core/index.js";
 import { countMet, parseHistory } from "./internal/attainment.js";
 import { spanMeasure, type CalendarLike } from "./internal/businessSpan.js";
 import { compileCommitment, type Commitment } from "./internal/compile.js";

@@ -1,5 +1,5 @@
 import { calendarDefinition, isCalendar, type Calendar } from "../calendar/index.js";
-import { calendarMessages } from "../calendar/messages.js";
+import { calendarMessages } from "../calendar/index.js";
 import { isPledgeError, parseOrThrow, PledgeError } from "../core/index.js";
 import { compilePolicy, type ComplaintPolicy } from "./internal/compile.js";
 import { complaintMessages } from "./messages.js";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CalendarSchema } from "../calendar/schemas.js";
+import { CalendarSchema } from "../calendar/index.js";
 import { addIssue, DurationInputSchema, InstantInputSchema, MetaSchema } from "../core/index.js";
 
 // ---------------------------------------------------------------------------------------------

@@ -43,3 +43,7 @@ export {
   DurationInputSchema,
   InstantInputSchema,
 } from "./schemas.js";
+export { zoneLookupCount, zoneOffset, zoneOffsetLookup, zoneTransitions, wallToInstant } from "./zones.js";
+export { escapeXml } from "./xml.js";
+export { compiledRegistry, type CompiledKind, type CompiledRegistry, type CompiledValue } from "./compiled.js";
+export { formatLocal, DEFAULT_TIME_PATTERN } from "./formatLocal.js";

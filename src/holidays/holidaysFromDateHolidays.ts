@@ -1,6 +1,6 @@
-import { parseDayNumber, formatDayNumber, MS_PER_DAY } from "../core/civil.js";
-import { PledgeError } from "../core/errors.js";
-import { createIssue } from "../core/messages.js";
+import { parseDayNumber, formatDayNumber, MS_PER_DAY } from "../core/index.js";
+import { PledgeError } from "../core/index.js";
+import { createIssue } from "../core/index.js";
 import { holidayMessages } from "./messages.js";
 import type { CalendarHolidays, DateHolidaysEntry, DateHolidaysSource, HolidayEntry } from "./types.js";
 

@@ -1,5 +1,5 @@
-import { formatValue as v } from "../core/issues.js";
-import type { MessageCatalogue } from "../core/messages.js";
+import { formatValue as v } from "../core/index.js";
+import type { MessageCatalogue } from "../core/index.js";
 
 export const holidayMessages: MessageCatalogue = {
   invalid_years: {

@@ -1,9 +1,9 @@
-import { PledgeError } from "../core/errors.js";
-import { formatInstant } from "../core/civil.js";
-import { readInstantMs, toInstantMs } from "../core/instants.js";
-import type { Issue } from "../core/issues.js";
-import { createIssue, renderMessage } from "../core/messages.js";
-import { parseOrThrow } from "../core/schemas.js";
+import { PledgeError } from "../core/index.js";
+import { formatInstant } from "../core/index.js";
+import { readInstantMs, toInstantMs } from "../core/index.js";
+import type { Issue } from "../core/index.js";
+import { createIssue, renderMessage } from "../core/index.js";
+import { parseOrThrow } from "../core/index.js";
 import { checkClaimWindow, checkRule, RuleContext, type Note } from "./internal/evaluate.js";
 import { readFacts } from "./internal/facts.js";
 import { grantRule, type Granted } from "./internal/grant.js";

@@ -1,8 +1,8 @@
-import { PledgeError } from "../core/errors.js";
-import { formatInstant } from "../core/civil.js";
-import type { Issue } from "../core/issues.js";
-import { createIssue } from "../core/messages.js";
-import { parseOrThrow } from "../core/schemas.js";
+import { PledgeError } from "../core/index.js";
+import { formatInstant } from "../core/index.js";
+import type { Issue } from "../core/index.js";
+import { createIssue } from "../core/index.js";
+import { parseOrThrow } from "../core/index.js";
 import { compileVersion } from "./internal/compile.js";
 import type { CompiledPolicy, PolicyVersion } from "./internal/model.js";
 import { register } from "./internal/registry.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { CalendarSchema } from "../calendar/schemas.js";
-import { addIssue, InstantInputSchema, MetaSchema, TimeZoneSchema } from "../core/schemas.js";
+import { CalendarSchema } from "../calendar/index.js";
+import { addIssue, InstantInputSchema, MetaSchema, TimeZoneSchema } from "../core/index.js";
 import { currencyExponent, parseDecimal } from "./internal/money.js";
 
 // The remedy rule language. Every construct is a strict JSON object (unknown keys are errors);

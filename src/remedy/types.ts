@@ -1,6 +1,6 @@
-import type { DateInput } from "../core/instants.js";
-import type { Issue } from "../core/issues.js";
-import type { Locale } from "../core/messages.js";
+import type { DateInput } from "../core/index.js";
+import type { Issue } from "../core/index.js";
+import type { Locale } from "../core/index.js";
 import type { RemedyGrant, Money, RemedyKind } from "./schemas.js";
 
 declare const remedyPolicyBrand: unique symbol;

@@ -1,5 +1,5 @@
 import { PledgeError, createIssue, formatValue, parseOrThrow, type Locale } from "../core/index.js";
-import { escapeXml } from "../core/xml.js";
+import { escapeXml } from "../core/index.js";
 import { coord, element, figure } from "./internal/svg.js";
 import { servqualMessages } from "./messages.js";
 import { ServqualChartOptionsSchema, type ServqualChartOptions } from "./schemas.js";

@@ -1,9 +1,9 @@
-import { formatInstant, MS_PER_HOUR } from "../core/civil.js";
-import { isValidTimeZone } from "../core/schemas.js";
-import { zoneOffset } from "../core/zones.js";
-import { PledgeError } from "../core/errors.js";
-import { escapeXml as esc } from "../core/xml.js";
-import { coreMessages, createIssue, type Locale } from "../core/messages.js";
+import { formatInstant, MS_PER_HOUR } from "../core/index.js";
+import { isValidTimeZone } from "../core/index.js";
+import { zoneOffset } from "../core/index.js";
+import { PledgeError } from "../core/index.js";
+import { escapeXml as esc } from "../core/index.js";
+import { coreMessages, createIssue, type Locale } from "../core/index.js";
 import type { SlaExplanation, SlaPeriod, SlaThresholdExplanation } from "./types.js";
 
 /** Options of `renderSlaTimeline`. */

@@ -18,7 +18,7 @@
 // where do the dated exceptions end), never by scanning.
 
 import { civilFromDays, daysFromCivil, MS_PER_DAY, weekdayOfDayNumber } from "../../core/index.js";
-import { wallToInstant, zoneOffsetLookup, zoneTransitions } from "../../core/zones.js";
+import { wallToInstant, zoneOffsetLookup, zoneTransitions } from "../../core/index.js";
 
 const DAY = MS_PER_DAY;
 const WEEK = 7 * DAY;

@@ -1,8 +1,8 @@
 // Achievability arithmetic: how many real cases would have met the standard.
-import { PledgeError } from "../../core/errors.js";
-import type { Issue, IssuePath } from "../../core/issues.js";
-import { readInstantMs } from "../../core/instants.js";
-import { coreMessages, createIssue } from "../../core/messages.js";
+import { PledgeError } from "../../core/index.js";
+import type { Issue, IssuePath } from "../../core/index.js";
+import { readInstantMs } from "../../core/index.js";
+import { coreMessages, createIssue } from "../../core/index.js";
 import { commitmentMessages } from "../messages.js";
 import type * as z from "zod";
 import {

@@ -1,11 +1,11 @@
 // How a { start, end } case is measured: elapsed time, or business time on the calendar when the
 // standard counts business hours. Calendar arithmetic is the calendar module's, never ours.
-import { businessTimeBetween } from "../../calendar/businessTimeBetween.js";
-import type { Calendar } from "../../calendar/internal/calendar.js";
-import type { CalendarInput } from "../../calendar/schemas.js";
-import { toCalendar } from "../../calendar/toCalendar.js";
-import { PledgeError } from "../../core/errors.js";
-import { createIssue } from "../../core/messages.js";
+import { businessTimeBetween } from "../../calendar/index.js";
+import type { Calendar } from "../../calendar/index.js";
+import type { CalendarInput } from "../../calendar/index.js";
+import { toCalendar } from "../../calendar/index.js";
+import { PledgeError } from "../../core/index.js";
+import { createIssue } from "../../core/index.js";
 import { commitmentMessages } from "../messages.js";
 import type { ParsedObservation } from "./attainment.js";
 import type { CompiledStandard } from "./compile.js";

@@ -1,5 +1,5 @@
-import { formatDuration, isDurationInput, toDurationMs } from "../../core/durations.js";
-import { parseOrThrow } from "../../core/schemas.js";
+import { formatDuration, isDurationInput, toDurationMs } from "../../core/index.js";
+import { parseOrThrow } from "../../core/index.js";
 import { commitmentMessages } from "../messages.js";
 import { isCommitment } from "../isCommitment.js";
 import { CommitmentSchema, type CommitmentOutput, type CommitmentComparison } from "../schemas.js";

@@ -1,9 +1,9 @@
 // Option readers shared by the public functions: each throws `invalid_argument` naming the option.
 import type * as z from "zod";
-import { PledgeError } from "../../core/errors.js";
-import type { Issue, IssuePath } from "../../core/issues.js";
-import { createIssue, coreMessages, type Locale } from "../../core/messages.js";
-import { issuesFromZod, safeParse } from "../../core/schemas.js";
+import { PledgeError } from "../../core/index.js";
+import type { Issue, IssuePath } from "../../core/index.js";
+import { createIssue, coreMessages, type Locale } from "../../core/index.js";
+import { issuesFromZod, safeParse } from "../../core/index.js";
 import { commitmentMessages } from "../messages.js";
 import { WordListsSchema, type WordListsInput } from "../schemas.js";
 import { defaultWordLists, type WordLists } from "../wordLists.js";

@@ -2,7 +2,7 @@
 // English and Chinese, so they can be compared with the structured standard. Years, months, dates,
 // counts and round-the-clock availability ("24/7", "7×24小时", "24-hour hotline") are not promises
 // of a time limit and are skipped.
-import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from "../../core/civil.js";
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from "../../core/index.js";
 import { overlaps, sourceSlice, type NormalizedText, type Span } from "./text.js";
 
 export interface DurationQuantity {

@@ -1,6 +1,6 @@
 // The SMART review of one commitment: each check adds issues; the buckets and `valid` follow from them.
-import type { IssuePath } from "../../core/issues.js";
-import { renderMessage, type Locale, type MessageParams } from "../../core/messages.js";
+import type { IssuePath } from "../../core/index.js";
+import { renderMessage, type Locale, type MessageParams } from "../../core/index.js";
 import { commitmentMessages } from "../messages.js";
 import type { WordLists } from "../wordLists.js";
 import type { HistoryCount } from "./attainment.js";

@@ -3,7 +3,7 @@
 // complaint module's interval shape.
 import type { Calendar } from "../../calendar/index.js";
 import { createIssue, PledgeError } from "../../core/index.js";
-import { businessTime, deadlineAfter, WALL_TIME } from "../../sla/internal/clock.js";
+import { businessTime, deadlineAfter, WALL_TIME } from "../../calendar/internal/index.js";
 import { complaintMessages } from "../messages.js";
 
 /** A paused interval `[from, to)` in epoch milliseconds. */

@@ -1,9 +1,9 @@
 // Turns a schema-valid policy into its compiled form, collecting every semantic problem (unknown facts,
 // type and currency mismatches, tier tables that overlap or leave gaps…) as an issue with a path.
 import { defineCalendar, type CalendarInput } from "../../calendar/index.js";
-import { readInstantMs } from "../../core/instants.js";
-import type { Issue, IssuePath } from "../../core/issues.js";
-import { createIssue } from "../../core/messages.js";
+import { readInstantMs } from "../../core/index.js";
+import type { Issue, IssuePath } from "../../core/index.js";
+import { createIssue } from "../../core/index.js";
 import { remedyMessages } from "../messages.js";
 import {
   MONETARY_KINDS,

@@ -1,8 +1,8 @@
 // Reading a decision's facts against the policy's declarations. Problems never throw: an invalid
 // value is reported (`invalid_fact`) and treated as missing, so the rules that need it do not apply.
-import { readInstantMs } from "../../core/instants.js";
-import type { Issue } from "../../core/issues.js";
-import { createIssue } from "../../core/messages.js";
+import { readInstantMs } from "../../core/index.js";
+import type { Issue } from "../../core/index.js";
+import { createIssue } from "../../core/index.js";
 import { remedyMessages } from "../messages.js";
 import type { FactKey } from "./conditions.js";
 import type { FactInfo } from "./model.js";

@@ -1,7 +1,7 @@
 // Per-period caps: what the claimant already received in the incident's period (from `history`)
 // counts against the cap; the current money remedies are cut, last rule first, to what is left.
 import { localDate } from "../../calendar/index.js";
-import { MS_PER_DAY } from "../../core/civil.js";
+import { MS_PER_DAY } from "../../core/index.js";
 import type { Note } from "./evaluate.js";
 import type { Granted } from "./grant.js";
 import type { PeriodCap, PolicyVersion } from "./model.js";

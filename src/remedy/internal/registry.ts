@@ -1,7 +1,7 @@
 // Compiled policies live here, keyed by the frozen opaque value handed to the user.
-import { PledgeError } from "../../core/errors.js";
-import { createIssue } from "../../core/messages.js";
-import { coreMessages } from "../../core/messages.js";
+import { PledgeError } from "../../core/index.js";
+import { createIssue } from "../../core/index.js";
+import { coreMessages } from "../../core/index.js";
 import type { RemedyPolicy } from "../types.js";
 import type { CompiledPolicy } from "./model.js";
 

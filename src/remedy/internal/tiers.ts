@@ -6,7 +6,7 @@
 // interval for integer facts, instants and money) stands for the whole piece, because no row can
 // tell two values of one piece apart. Every combination of samples is then a cell, covered by 0, 1
 // or several rows.
-import type { IssuePath } from "../../core/issues.js";
+import type { IssuePath } from "../../core/index.js";
 import { passes } from "./conditions.js";
 import type { FactInfo, FactTests, Scalar, TierRow } from "./model.js";
 import { add, cmp, currencyExponent, div, floorRatio, formatRatio, mul, parseDecimal, pow10, ratio, sub, type Ratio } from "./money.js";

@@ -1,7 +1,7 @@
 // Claim windows: when an on-claim remedy can be claimed, relative to an event. All calendar work —
 // local dates, the start of a local day, business days, close of business — is the calendar engine's.
 import { addBusinessDays, closeOfBusiness, defineCalendar, localDate, openOfBusiness, startOfLocalDay, type Calendar } from "../../calendar/index.js";
-import { formatDayNumber, parseDayNumber } from "../../core/civil.js";
+import { formatDayNumber, parseDayNumber } from "../../core/index.js";
 import type { ClaimWindow } from "./model.js";
 
 const ALL_DAY: [string, string][] = [["00:00", "24:00"]];

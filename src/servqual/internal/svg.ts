@@ -1,5 +1,5 @@
 // Small helpers for writing SVG by hand: escaping, coordinates, numbers.
-import { escapeXml } from "../../core/xml.js";
+import { escapeXml } from "../../core/index.js";
 
 /** A coordinate with at most two decimals, never "-0". */
 export function coord(x: number): string {

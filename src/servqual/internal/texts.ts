@@ -3,7 +3,7 @@
 // negatively), and Parasuraman, Berry & Zeithaml (1991), J. Retailing 67(4), 420–450 (all positive).
 // "the company" stands for the service provider being rated; expectations speak of excellent
 // companies of its kind, perceptions of this one.
-import type { Locale } from "../../core/messages.js";
+import type { Locale } from "../../core/index.js";
 
 export type BuiltInDimensionId = "tangibles" | "reliability" | "responsiveness" | "assurance" | "empathy";
 

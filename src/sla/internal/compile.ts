@@ -2,7 +2,7 @@
 import { toCalendar, type Calendar } from "../../calendar/index.js";
 import { toDurationMs } from "../../core/index.js";
 import { TICKET_EVENT_TYPES, type SlaPolicyDefinition, type TicketEventType } from "../schemas.js";
-import { businessTime, WALL_TIME, type AtClose, type TimeMeasure } from "./clock.js";
+import { businessTime, WALL_TIME, type AtClose, type TimeMeasure } from "../../calendar/internal/index.js";
 
 // Event types as small integers for the hot loop.
 export const CREATED = 0;

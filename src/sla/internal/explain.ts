@@ -12,7 +12,7 @@ import type {
   SlaReport,
   SlaThresholdExplanation,
 } from "../types.js";
-import { reachInstant } from "./clock.js";
+import { reachInstant } from "../../calendar/internal/index.js";
 import type { CompiledMetric, CompiledPolicy } from "./compile.js";
 import type { Cycle, FoldResult } from "./fold.js";
 import { cycleDue, cycleStatus } from "./report.js";

@@ -6,7 +6,7 @@ import type { Calendar } from "../../calendar/index.js";
 import { createIssue, formatInstant, type Issue } from "../../core/index.js";
 import { slaMessages } from "../messages.js";
 import type { SlaChange } from "../types.js";
-import { businessDaysEnd, reachInstant, type TimeMeasure } from "./clock.js";
+import { businessDaysEnd, reachInstant, type TimeMeasure } from "../../calendar/internal/index.js";
 import {
   AGENT_REPLY,
   CREATED,

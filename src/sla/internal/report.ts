@@ -1,7 +1,7 @@
 // Turns a fold's cycles into the plain, JSON-safe report of contract §2.
 import { formatInstant, MS_PER_DAY } from "../../core/index.js";
 import type { SlaCycleReport, SlaEscalation, SlaMetricReport, SlaMetricStatus, SlaReport, SlaWarning } from "../types.js";
-import { reachInstant } from "./clock.js";
+import { reachInstant } from "../../calendar/internal/index.js";
 import type { CompiledMetric } from "./compile.js";
 import type { Cycle, FoldResult } from "./fold.js";
 

@@ -9,7 +9,7 @@ import {
   deadlineAfter,
   reachInstant,
   WALL_TIME,
-} from "../../../src/sla/internal/clock.js";
+} from "../../../src/calendar/internal/index.js";
 import { HOUR, shanghaiDesk } from "../../fixtures/sla.js";
 
 const cal = defineCalendar(shanghaiDesk);

@@ -1,6 +1,6 @@
 // Counted time: the one place that knows how a clock accrues time, pauses, and when it reaches a
-// threshold. Used by the SLA fold and reusable for any deadline counted with paused intervals
-// (complaint handling). All instants are epoch milliseconds; nothing here allocates a Date except
+// threshold. Business-time measuring belongs to the calendar; the SLA fold and complaint deadlines
+// reach it through the calendar's internal entry (`calendar/internal/index.ts`). All instants are epoch milliseconds; nothing here allocates a Date except
 // what the calendar's own functions return.
 //
 // API
@@ -10,10 +10,9 @@
 //   deadlineAfter(m, start, amount, pauses, atClose)   the instant `amount` has been counted
 //   activeSegments(start, end, pauses)     the running segments themselves
 //   businessDaysEnd(cal, from, days)       end of a business-day target (close of the n-th business day)
-import type { Calendar } from "../../calendar/index.js";
-import { engineOf } from "../../calendar/internal/calendar.js";
-import { Pol } from "../../calendar/internal/engine.js";
-import { addDays, nextOpenMs } from "../../calendar/internal/ops.js";
+import { engineOf, type Calendar } from "./calendar.js";
+import { Pol } from "./engine.js";
+import { addDays, nextOpenMs } from "./ops.js";
 
 /**
  * What to return when counted time reaches its amount exactly at a closing instant: the closing
