@@ -6,5 +6,7 @@ export default defineConfig({
     // Property tests use fast-check's global seed from FC_SEED so CI runs are reproducible.
     setupFiles: ["test/setup.ts"],
     testTimeout: 60_000,
+    // Type-level tests of the public types (*.test-d.ts), checked by tsc and reported as tests.
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
   },
 });

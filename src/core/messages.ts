@@ -17,6 +17,19 @@ export const coreMessages: MessageCatalogue = {
     en: (p) => `expected ${String(p.expected)}, received ${v(p.received)}`,
     "zh-CN": (p) => `应为 ${String(p.expected)}，实际为 ${v(p.received)}`,
   },
+  // Codes shared by several modules live here once; `what` names the thing in the caller's terms.
+  duplicate_id: {
+    en: (p) => `${v(p.id)} is used twice${p.what === undefined ? "" : ` as ${String(p.what)}`}`,
+    "zh-CN": (p) => `${v(p.id)} 重复使用${p.what === undefined ? "" : `（${String(p.what)}）`}`,
+  },
+  calendar_required: {
+    en: (p) => `${p.what === undefined ? "this counts business time" : String(p.what)}: pass a \`calendar\``,
+    "zh-CN": (p) => `${p.what === undefined ? "按营业时间计算" : String(p.what)}：需要提供 calendar`,
+  },
+  percent_out_of_range: {
+    en: (p) => `${v(p.received)} is not a percentage: expected ${v(p.minimum ?? 0)} to ${v(p.maximum ?? 100)}`,
+    "zh-CN": (p) => `${v(p.received)} 不是有效百分比：应在 ${v(p.minimum ?? 0)} 到 ${v(p.maximum ?? 100)} 之间`,
+  },
   unknown_key: {
     en: (p) => `unknown key ${v(p.key)}`,
     "zh-CN": (p) => `未知字段 ${v(p.key)}`,
