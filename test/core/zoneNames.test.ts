@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defineCalendar } from "../../src/calendar/index.js";
 import { isValidTimeZone, readTimeZone, timeZoneProblem, TZDATA_VERSION } from "../../src/core/index.js";
-import { isPledgeError } from "../../src/index.js";
+import { isPledgeError, type Issue } from "../../src/index.js";
 
-const week = { mon: [["09:00", "17:00"]] } as const;
+const week: { mon: [string, string][] } = { mon: [["09:00", "17:00"]] };
 
-function zoneIssue(timeZone: string): { code: string; path: readonly (string | number)[]; message: string } {
+function zoneIssue(timeZone: string): Issue {
   try {
     defineCalendar({ timeZone, week });
   } catch (error) {
