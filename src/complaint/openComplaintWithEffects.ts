@@ -1,11 +1,11 @@
 import { createIssue, formatInstant, parseOrThrow, PledgeError, toInstantMs } from "../core/index.js";
-import { compiled, type ComplaintPolicy } from "./internal/compile.js";
+import { compiled } from "./internal/compile.js";
 import { fromDraft, type Draft } from "./internal/draft.js";
 import { enterStep } from "./internal/machine.js";
 import { fireRules } from "./internal/rules.js";
 import { complaintMessages } from "./messages.js";
 import { OpenComplaintInputSchema, type OpenComplaintInput } from "./schemas.js";
-import type { ComplaintEffect, ComplaintState } from "./types.js";
+import type { ComplaintEffect, ComplaintState, ComplaintPolicy } from "./types.js";
 
 /**
  * Opens a complaint and returns its first state together with the effects of receipt (deadline
@@ -63,6 +63,7 @@ export function openComplaintWithEffects(
       tables.deadlines.map((d) => [d.id, { startedAt: null, stoppedAt: null, pauses: [], extensions: [], restarts: 0 }]),
     ),
     firedRules: [],
+    rulesArmedAt: null,
     reopenCount: 0,
     respondedAt: null,
     closedAt: null,

@@ -132,7 +132,7 @@ export const deadlineCaseSpecArb: fc.Arbitrary<DeadlineCaseSpec> = fc
       // Time amounts on the calendars' 30-minute grid make counts that end exactly at a closing time.
       amount:
         unit === "businessTime" || unit === "elapsed"
-          ? fc.oneof(fc.integer({ min: 1, max: MAX_AMOUNT[unit] }), fc.integer({ min: 1, max: MAX_AMOUNT[unit] / 30 }).map((n) => n * 30))
+          ? fc.oneof(fc.integer({ min: 1, max: MAX_AMOUNT[unit] }), fc.integer({ min: 1, max: Math.floor(MAX_AMOUNT[unit] / 30) }).map((n) => n * 30))
           : fc.integer({ min: 1, max: MAX_AMOUNT[unit] }),
       counting: fc.record(
         {
