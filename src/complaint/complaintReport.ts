@@ -1,10 +1,11 @@
-import { coreMessages, createIssue, formatInstant, PledgeError, toInstantMs, type DateInput, type Locale } from "../core/index.js";
+import { coreMessages, createIssue, formatInstant, PledgeError, type DateInput, type Locale } from "../core/index.js";
 import { compiled } from "./internal/compile.js";
 import { deadlineKind } from "./internal/deadlines.js";
 import { labelOf } from "./internal/labels.js";
 import { checkState } from "./internal/state.js";
 import { statusOf } from "./internal/status.js";
 import type { ComplaintReport, ComplaintState, ComplaintPolicy } from "./types.js";
+import { complaintInstant } from "./internal/instant.js";
 
 const zeroes = (ids: readonly string[]): Record<string, number> => Object.fromEntries(ids.map((id) => [id, 0]));
 
@@ -35,7 +36,7 @@ export function complaintReport(
     ]);
   }
   states.forEach((state, i) => checkState(tables, state, ["states", i]));
-  const nowMs = toInstantMs(now, ["now"]);
+  const nowMs = complaintInstant(now, ["now"]);
   const locale = options?.locale ?? "en";
   const byClass = zeroes(tables.classes);
   const byStageReached = zeroes(tables.stages);

@@ -1,8 +1,9 @@
-import { toInstantMs, type DateInput, type Locale } from "../core/index.js";
+import type { DateInput, Locale } from "../core/index.js";
 import { compiled } from "./internal/compile.js";
 import { checkState } from "./internal/state.js";
 import { statusOf } from "./internal/status.js";
 import type { ComplaintPolicy, ComplaintState, ComplaintStatus } from "./types.js";
+import { complaintInstant } from "./internal/instant.js";
 
 /**
  * Where a complaint stands at `now`: its stage, step and levels, the handling actions still open
@@ -31,6 +32,6 @@ export function complaintStatus(
 ): ComplaintStatus {
   const tables = compiled(policy);
   checkState(tables, state);
-  const nowMs = Math.max(toInstantMs(now, ["now"]), Date.parse(state.updatedAt));
+  const nowMs = Math.max(complaintInstant(now, ["now"]), Date.parse(state.updatedAt));
   return statusOf(tables, state, nowMs, options?.locale ?? "en");
 }

@@ -133,6 +133,10 @@ export const complaintMessages: MessageCatalogue = {
     en: (p) => `${v(p.id)} is not a regulatory preset (known presets: ${list(p.allowed)})`,
     "zh-CN": (p) => `${v(p.id)} 不是内置的监管时限预设（已知预设：${listZh(p.allowed)}）`,
   },
+  instant_out_of_range: {
+    en: (p) => `${v(p.received)} is outside the supported years 0002–9998`,
+    "zh-CN": (p) => `${v(p.received)} 超出支持的年份范围 0002–9998`,
+  },
   invalid_stored_instant: {
     en: (p) => `expected an instant as toISOString() writes it ("2024-03-04T09:00:00.000Z"), received ${v(p.received)}`,
     "zh-CN": (p) => `应为 toISOString() 格式的时间（"2024-03-04T09:00:00.000Z"），收到 ${v(p.received)}`,

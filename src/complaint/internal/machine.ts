@@ -1,4 +1,4 @@
-import { formatInstant, toDurationMs, toInstantMs } from "../../core/index.js";
+import { formatInstant, toDurationMs } from "../../core/index.js";
 import type { IssuePath } from "../../core/index.js";
 import { lengthUnit, MAX_PAUSES_PER_CLOCK, type ComplaintEvent, type DeadlineLengthDefinition } from "../schemas.js";
 import type { ComplaintClockState } from "../types.js";
@@ -6,6 +6,7 @@ import type { CompiledComplaintPolicy } from "./compile.js";
 import { clockOf, deadlineApplies } from "./deadlines.js";
 import { refuse, type Draft, type EffectSink } from "./draft.js";
 import { fireRules, raiseLevel, raiseStage, remedyProposal } from "./rules.js";
+import { complaintInstant } from "./instant.js";
 
 const LADDERS = ["functional", "hierarchical"] as const;
 
@@ -53,7 +54,7 @@ export function applyToDraft(
   effects: EffectSink,
   path: IssuePath = ["event"],
 ): void {
-  const at = toInstantMs(event.at, [...path, "at"], "invalid_event");
+  const at = complaintInstant(event.at, [...path, "at"], "invalid_event");
   const atIso = formatInstant(at);
   if (at < Date.parse(draft.updatedAt)) refuse("event_out_of_order", ["at"], { at: atIso, updatedAt: draft.updatedAt });
   const from = draft.step;
