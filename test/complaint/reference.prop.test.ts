@@ -17,7 +17,7 @@ import { deadlineCaseArb, deadlineCaseMaxExtra, type DeadlineCase, type Deadline
 import { dueDateOf, referenceDue, withDefaults, type RefCalendar, type RefDeadline, type RefPause } from "./reference/deadlines.js";
 import { textOfDay } from "./reference/zone.js";
 
-const runs = process.env.PLEDGEKIT_DEEP ? 100_000 : Number(process.env.REF_RUNS ?? 1_000);
+const runs = process.env.PLEDGEKIT_DEEP ? 100_000 : 1_000;
 const WEEK_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const hhmm = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 const hours = (list: readonly (readonly [number, number])[]): [string, string][] => list.map(([s, e]) => [hhmm(s), hhmm(e)]);
