@@ -160,5 +160,5 @@ describe("complaint deadlines agree with the day-counting reference model", () =
       }),
       { numRuns: runs },
     );
-  });
+  }, 3_600_000);
 });

@@ -1,6 +1,7 @@
 // Hostile, huge and tampered input for pledgekit/complaint: each case names the exact error code
 // and issue path a caller gets (issue 12). Nothing here may hang, crash with a raw TypeError or
 // RangeError, or answer silently wrong.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isPledgeError } from "../../src/core/index.js";
 import {
@@ -148,4 +149,37 @@ describe("hostile input to pledgekit/complaint", () => {
     complaintStatus(clocked, frozen, NOW);
     expect(JSON.stringify(frozen)).toBe(copy);
   });
+});
+
+describe("fuzz: arbitrary values in every argument position", () => {
+  const runs = process.env.PLEDGEKIT_DEEP ? 10_000 : 300;
+  const junk = fc.oneof(fc.anything(), fc.jsonValue(), fc.constantFrom(null, undefined, Number.NaN, "", "garbage", [null], {}));
+  const validState = clockedState;
+  const calls: [string, (a: unknown, b: unknown) => unknown][] = [
+    ["defineComplaintPolicy", (a) => defineComplaintPolicy(a as never)],
+    ["openComplaint", (a) => openComplaint(clocked, a as never)],
+    ["applyComplaintEvent(event)", (a) => applyComplaintEvent(clocked, validState, a as never)],
+    ["applyComplaintEvent(state)", (a, b) => applyComplaintEvent(clocked, a as never, b as never)],
+    ["applyComplaintEvent(junk state fields)", (a) => applyComplaintEvent(clocked, { ...validState, ...(typeof a === "object" ? a : { step: a }) } as never, { type: "tick", at: NOW })],
+    ["complaintStatus", (a, b) => complaintStatus(clocked, a as never, b as never)],
+    ["complaintStatus(now)", (a, b) => complaintStatus(clocked, validState, a as never, b as never)],
+    ["complaintReport", (a, b) => complaintReport(clocked, a as never, b as never)],
+    ["replayComplaint", (a, b) => replayComplaint(clocked, a as never, b as never)],
+    ["replayComplaint(events)", (a) => replayComplaint(clocked, { id: "X", receivedAt: NOW }, [a] as never)],
+    ["regulatoryDeadlines", (a, b) => regulatoryDeadlines(a as never, b as never)],
+    ["complaintPolicyLabels", (a, b) => complaintPolicyLabels(a as never, b as never)],
+  ];
+  it.each(calls)("%s: the only exception is a PledgeError whose issues have paths", (_name, call) => {
+    fc.assert(
+      fc.property(junk, junk, (a, b) => {
+        try {
+          call(a, b);
+        } catch (error) {
+          expect(isPledgeError(error), String(error)).toBe(true);
+          for (const issue of (error as { issues: { path: unknown }[] }).issues) expect(Array.isArray(issue.path)).toBe(true);
+        }
+      }),
+      { numRuns: runs },
+    );
+  }, 900_000);
 });
