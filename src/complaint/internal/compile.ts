@@ -61,7 +61,7 @@ const registry = compiledRegistry<ComplaintPolicy, CompiledComplaintPolicy>(
 );
 
 /** Default priority ladder when a policy lists none. */
-export const DEFAULT_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+const DEFAULT_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
 
 /**
  * Validates and compiles a policy. A compiled calendar in `calendar` is used as it is (its

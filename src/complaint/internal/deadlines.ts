@@ -93,7 +93,7 @@ function amountOf(length: DeadlineLengthDefinition): number {
  * Tuesday), rolled forward to a business day when asked, and cut off at the end of the day or at
  * its close of business.
  */
-export function dueInstant(
+function dueInstant(
   policy: CompiledComplaintPolicy,
   spec: Spec,
   anchor: number,
@@ -168,7 +168,7 @@ export function clockDueMs(
 }
 
 /** A clock that has not started: what a deadline added to the policy after a state was stored reads as. */
-export const UNSTARTED_CLOCK: ComplaintClockState = Object.freeze({ startedAt: null, stoppedAt: null, pauses: [], extensions: [], restarts: 0 });
+const UNSTARTED_CLOCK: ComplaintClockState = Object.freeze({ startedAt: null, stoppedAt: null, pauses: [], extensions: [], restarts: 0 });
 
 /** The clock of a deadline in a state (unstarted when the state predates the deadline). */
 export function clockOf(state: ComplaintState, id: string): ComplaintClockState {

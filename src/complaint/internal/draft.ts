@@ -85,7 +85,7 @@ export function deepFreeze<T>(value: T): T {
 const REFUSAL = Symbol("complaint.refusal");
 
 /** A refused event, thrown inside the machine and turned into `{ ok: false, issues }` at its edge. */
-export interface Refusal {
+interface Refusal {
   readonly [REFUSAL]: true;
   readonly issues: readonly Issue[];
 }

@@ -8,7 +8,7 @@ import { checkpoint, isRefusal, type Draft } from "./draft.js";
 import { applyToDraft } from "./machine.js";
 
 /** A validated event, or `invalid_event` with paths starting at `path` (`["event"]`, `["events", 3]`). */
-export function parseEvent(event: unknown, path: IssuePath): ComplaintEvent {
+function parseEvent(event: unknown, path: IssuePath): ComplaintEvent {
   const parsed = ComplaintEventSchema.safeParse(event);
   if (parsed.success) return parsed.data;
   const issues = issuesFromZod(parsed.error.issues, event, { ...coreMessages, ...complaintMessages });

@@ -7,7 +7,7 @@ import type { ComplaintEffect, ComplaintState } from "../types.js";
 
 type WindowDefinition = Extract<TriggerDefinition, { kind: "repeated_contacts" }>["within"];
 
-export function windowMs(window: WindowDefinition): number {
+function windowMs(window: WindowDefinition): number {
   if (typeof window === "object" && window !== null && "days" in window) return Math.round(window.days * MS_PER_DAY);
   return toDurationMs(window);
 }
