@@ -68,6 +68,6 @@ describe("AWS Compute SLA: the version in force at the incident", () => {
   it("needs the incident's time to choose a version: a missing_fact issue, not an exception", () => {
     const decision = decide(policy, { monthlyUptimePercent: 90, monthlyCharges: charges });
     expect(decision.eligible).toBe(false);
-    expect(decision.issues.map((i) => [i.code, i.path])).toEqual([["missing_fact", ["incidentAt"]]]);
+    expect(decision.issues.map((i) => [i.code, i.path])).toEqual([["missing_fact", ["facts", "incidentAt"]]]);
   });
 });

@@ -70,13 +70,13 @@ describe("Delay Repay: claims within 28 days of the journey (UK calendar days)",
   it("shows the window on the remedy and explains a late claim", () => {
     expect(at("2024-10-20T10:00:00Z").remedies[0]?.claimWindow).toEqual({ opensAt: "2024-10-06T17:40:00.000Z", closesAt: "2024-11-04T00:00:00.000Z" });
     expect(at("2024-11-10T10:00:00Z").explanation.find((e) => e.code === "claim_outside_window")?.message).toBe(
-      'rule "delay-repay": claimed at 2024-11-10T10:00:00.000Z, outside the claim window [2024-10-06T17:40:00.000Z, 2024-11-04T00:00:00.000Z)',
+      'rule "delay-repay": claimed at Sun 10 Nov 2024 10:00 GMT, outside the claim window [Sun 6 Oct 2024 18:40 GMT+1, Mon 4 Nov 2024 00:00 GMT)',
     );
   });
 
   it("uses now as the claim instant when the facts carry none, and asks for one otherwise", () => {
     expect(amountOf(decide(policy, journey, { now: "2024-10-07T09:00:00Z" }), "delay-repay")).toBe("6.00");
     const unknown = decide(policy, journey);
-    expect(unknown.issues.map((i) => [i.code, i.path])).toEqual([["missing_fact", ["claimedAt"]]]);
+    expect(unknown.issues.map((i) => [i.code, i.path])).toEqual([["missing_fact", ["facts", "claimedAt"]]]);
   });
 });

@@ -113,7 +113,7 @@ describe("EU261 with missing facts", () => {
   it("reports the missing distance and does not apply the rule that needs it", () => {
     const decision = decide(policy, { incidentAt: "2024-07-01T06:00:00Z", disruption: "delay", arrivalDelayMinutes: 200 });
     expect(decision.eligible).toBe(false);
-    const missing = decision.issues.find((i) => i.path[0] === "distanceKm");
+    const missing = decision.issues.find((i) => i.path[1] === "distanceKm");
     expect(missing).toMatchObject({ code: "missing_fact", params: { fact: "distanceKm", rules: ["compensation"] } });
     // Care defaults the departure delay to 0, which decides its condition without the distance.
     expect(decision.remedies).toEqual([]);
