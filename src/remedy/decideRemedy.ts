@@ -60,7 +60,7 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
     throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["now"], { expected: INSTANT_EXPECTED, received: receivedParam(options.now), receivedType: typeof options.now })]);
   }
   const locale: Locale = options.locale === "zh-CN" ? "zh-CN" : "en";
-  const pattern = typeof options.pattern === "string" ? options.pattern : undefined;
+  const pattern = readPattern(options.pattern, locale);
   const notes: Note[] = [];
   const issues: Issue[] = [];
   const finish = (version: PolicyVersion | undefined, remedies: readonly Remedy[], totals: readonly Money[], points: number): RemedyDecision => {
@@ -162,6 +162,20 @@ function localTimes(note: Note, locale: Locale, pattern: string | undefined): Re
     if (typeof iso === "string") params[key] = formatLocal(Date.parse(iso), local.timeZone, locale, pattern);
   }
   return params;
+}
+
+/** A date-fns pattern, tried once so that a bad one is misuse named `["pattern"]`, not a RangeError later. */
+function readPattern(pattern: unknown, locale: Locale): string | undefined {
+  if (pattern === undefined) return undefined;
+  try {
+    if (typeof pattern === "string" && pattern.length <= 200) {
+      formatLocal(0, "UTC", locale, pattern);
+      return pattern;
+    }
+  } catch {
+    // reported below
+  }
+  throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["pattern"], { expected: "a date-fns format pattern", received: receivedParam(pattern), receivedType: typeof pattern })]);
 }
 
 /** `options.history` checked grant by grant; errors name `["history", i, …]`. */

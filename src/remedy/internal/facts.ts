@@ -11,11 +11,29 @@ export const MIN_INSTANT_MS = Date.parse("0002-01-01T00:00:00Z");
 export const MAX_INSTANT_MS = Date.parse("9999-01-01T00:00:00Z");
 export const inInstantRange = (ms: number): boolean => ms >= MIN_INSTANT_MS && ms < MAX_INSTANT_MS;
 
-/** A caller's value as an issue param: JSON-safe and bounded, never the caller's object itself. */
+/**
+ * A caller's value as an issue param: JSON-safe and bounded, never the caller's object itself. Only
+ * a bounded part of a huge value is read (serialising a 10 MB string whole costs 200 ms or more).
+ */
 export function receivedParam(raw: unknown): unknown {
   if (typeof raw === "boolean" || (typeof raw === "number" && Number.isFinite(raw))) return raw;
-  if (typeof raw === "string" && raw.length <= 100) return raw;
+  if (typeof raw === "string") return raw.length <= 100 ? raw : `${raw.slice(0, 80)}… (${raw.length} characters)`;
+  if (typeof raw === "object" && raw !== null && !(raw instanceof Date)) {
+    if (Array.isArray(raw)) return `an array of ${raw.length}`;
+    try {
+      const shown = Object.keys(raw).slice(0, 5).map((key) => `${JSON.stringify(key.slice(0, 40))}: ${brief((raw as Record<string, unknown>)[key])}`);
+      return `{ ${shown.join(", ")} }`;
+    } catch {
+      return "an unreadable object";
+    }
+  }
   return formatValue(raw);
+}
+
+function brief(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length <= 40 ? value : `${value.slice(0, 40)}…`);
+  if (typeof value === "object" && value !== null) return Array.isArray(value) ? "[…]" : "{…}";
+  return formatValue(value);
 }
 
 /** A fact value as the engine uses it. */

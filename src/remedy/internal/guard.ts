@@ -10,6 +10,8 @@ import { remedyMessages } from "../messages.js";
 export const MAX_DEPTH = 48;
 /** Most objects, arrays and values a policy may hold. */
 export const MAX_NODES = 100_000;
+/** The walk stops after this many problems: a hostile tree can have millions. */
+const MAX_ISSUES = 20;
 
 const isPlain = (value: object): boolean => {
   if (Array.isArray(value)) return true;
@@ -23,6 +25,7 @@ export function guardInput(input: unknown, base: IssuePath = []): Issue[] {
   const open = new Set<object>();
   let nodes = 0;
   const visit = (value: unknown, path: IssuePath, depth: number): boolean => {
+    if (issues.length >= MAX_ISSUES) return false;
     nodes += 1;
     if (nodes > MAX_NODES) {
       issues.push(createIssue(remedyMessages, "input_too_large", base, { maximum: MAX_NODES }));
