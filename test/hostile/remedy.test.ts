@@ -10,7 +10,7 @@ import { decideRemedy, defineRemedyPolicy, safeDefineRemedyPolicy, type RemedyPo
 const MILLION_DIGITS = "1".repeat(1_000_000);
 const TEN_MB = `${"9".repeat(10_000_000)}.5`;
 
-const base = {
+const base: RemedyPolicyInput & { facts: Record<string, unknown> } = {
   id: "hostile",
   currency: "EUR",
   facts: {
@@ -20,7 +20,7 @@ const base = {
     claimedAt: { type: "instant" },
   },
   rules: [{ id: "r", kind: "refund", amount: { percent: 50, of: "price" } }],
-} as const;
+};
 
 const policy = defineRemedyPolicy(base);
 
