@@ -71,6 +71,9 @@ export function defineRemedyPolicy(input: RemedyPolicyInput): RemedyPolicy {
 function recordedDefinition(parsed: RemedyPolicyDefinition): RemedyPolicyDefinition {
   const versions = "versions" in parsed ? parsed.versions : [parsed];
   for (const version of versions) {
+    // zod passes a Date through as the caller's own object: record it as ISO text instead.
+    const start = version as { effectiveFrom?: unknown };
+    if (start.effectiveFrom instanceof Date) start.effectiveFrom = start.effectiveFrom.toISOString();
     for (const rule of version.rules) {
       const window = rule.claimWindow as { calendar?: unknown } | undefined;
       if (window !== undefined && isCalendar(window.calendar)) window.calendar = calendarDefinition(window.calendar);
@@ -80,7 +83,7 @@ function recordedDefinition(parsed: RemedyPolicyDefinition): RemedyPolicyDefinit
 }
 
 function freeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) {
     for (const [key, child] of Object.entries(value)) if (key !== "meta") freeze(child);
     Object.freeze(value);
   }

@@ -244,3 +244,13 @@ describe("compiled values (issue 13)", () => {
     expect(result.success === false && result.issues.map((i) => [i.code, i.path, i.message])).toEqual([["duplicate_id", ["rules", 1, "id"], '"r" is used twice as rule id']]);
   });
 });
+
+describe("the recorded definition never freezes or keeps the caller's objects", () => {
+  it("records a Date effectiveFrom as ISO text and leaves the caller's Date alone", () => {
+    const start = new Date("2024-01-01T00:00:00Z");
+    const policy = defineRemedyPolicy({ id: "d", version: "v1", effectiveFrom: start, facts: {}, rules: [{ id: "r", kind: "apology" }] });
+    expect(Object.isFrozen(start)).toBe(false);
+    expect((policy.definition as { effectiveFrom?: unknown }).effectiveFrom).toBe("2024-01-01T00:00:00.000Z");
+    expect(defineRemedyPolicy(policy.definition)).toEqual(policy);
+  });
+});
