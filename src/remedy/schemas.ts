@@ -286,9 +286,9 @@ const AmountObjectSchema: z.ZodType<RemedyAmountObjectInput, RemedyAmountObjectI
 export const RemedyAmountSchema: z.ZodType<RemedyAmountInput, RemedyAmountInput> = z.lazy(() => z.union([DecimalSchema, AmountObjectSchema]));
 
 /** Most units a per-unit amount or points rule may count. */
-export const MAX_UNITS = 1_000_000;
+const MAX_UNITS = 1_000_000;
 /** Longest claim window: ten years of days, or ten years of months. */
-export const MAX_WINDOW_DAYS = 3660;
+const MAX_WINDOW_DAYS = 3660;
 export const MAX_WINDOW_MONTHS = 120;
 
 /** What the customer receives. The first four are money; the rest are not. */

@@ -7,9 +7,9 @@ import type { FactInfo } from "./model.js";
 import { cmp, currencyExponent, MAX_DECIMAL_LENGTH, parseDecimal, ratio, toMinorUnits, type Ratio } from "./money.js";
 
 /** Instants a decision accepts: years 0002–9998, the calendar's covered range with a year's margin. */
-export const MIN_INSTANT_MS = Date.parse("0002-01-01T00:00:00Z");
-export const MAX_INSTANT_MS = Date.parse("9999-01-01T00:00:00Z");
-export const inInstantRange = (ms: number): boolean => ms >= MIN_INSTANT_MS && ms < MAX_INSTANT_MS;
+const MIN_INSTANT_MS = Date.parse("0002-01-01T00:00:00Z");
+const LAST_INSTANT_MS = Date.parse("9999-01-01T00:00:00Z");
+export const inInstantRange = (ms: number): boolean => ms >= MIN_INSTANT_MS && ms < LAST_INSTANT_MS;
 
 /**
  * A caller's value as an issue param: JSON-safe and bounded, never the caller's object itself. Only

@@ -7,9 +7,9 @@ import { createIssue } from "../../core/index.js";
 import { remedyMessages } from "../messages.js";
 
 /** Deepest nesting of objects and arrays a policy may have (real schedules stay under 20). */
-export const MAX_DEPTH = 48;
+const MAX_DEPTH = 48;
 /** Most objects, arrays and values a policy may hold. */
-export const MAX_NODES = 100_000;
+const MAX_NODES = 100_000;
 /** The walk stops after this many problems: a hostile tree can have millions. */
 const MAX_ISSUES = 20;
 
