@@ -13,7 +13,7 @@ import {
   type ComplaintEventInput,
   type OpenComplaintInput,
 } from "pledgekit/complaint";
-import { decideRemedy, defineRemedyPolicy, type RemedyFacts, type RemedyGrant, type RemedyPolicyInput } from "pledgekit/remedy";
+import { decideRemedy, defineRemedyPolicy, type RemedyFacts, type RemedyGrantInput, type RemedyPolicyInput } from "pledgekit/remedy";
 import { renderServqualChart, scoreServqual, servqualInstrument } from "pledgekit/servqual";
 import { defineSlaPolicy, evaluateSlaBatch, explainSla, renderSlaTimeline, type SlaPolicyInput, type TicketEvent } from "pledgekit/sla";
 import { loadCatalogue, reviewCatalogue } from "../commitment-review-catalogue.js";
@@ -135,7 +135,7 @@ function complaintSection(): ReportSection {
 
 function remedySection(): ReportSection {
   const policy = defineRemedyPolicy(readJson<RemedyPolicyInput>("../remedies/late-reply-guarantee.json"));
-  const missed = readJson<{ commitment: string; ticket: string; facts: RemedyFacts; history: RemedyGrant[] }>("../data/remedy-missed-reply.json");
+  const missed = readJson<{ commitment: string; ticket: string; facts: RemedyFacts; history: RemedyGrantInput[] }>("../data/remedy-missed-reply.json");
   const decision = decideRemedy(policy, missed.facts, { history: missed.history });
   const remedies = decision.remedies.map((r) => [r.ruleId, r.label ?? r.kind, r.amount === undefined ? (r.points === undefined ? "" : `${r.points} points`) : `${r.amount.amount} ${r.amount.currency}`]);
   const explanation = `<ul>${decision.explanation.map((line) => `<li>${esc(line.message)}</li>`).join("")}</ul>`;
