@@ -1,6 +1,8 @@
 // pledgekit/servqual: SERVQUAL instruments (1988, 1991, custom) and survey scoring.
 export { servqualInstrument } from "./servqualInstrument.js";
-export { defineInstrument, safeDefineInstrument } from "./defineInstrument.js";
+export { defineInstrument } from "./defineInstrument.js";
+export { safeDefineInstrument } from "./safeDefineInstrument.js";
+export { isInstrument } from "./isInstrument.js";
 export { scoreServqual } from "./scoreServqual.js";
 export { renderServqualChart } from "./renderServqualChart.js";
 export { reverseScore } from "./reverseScore.js";
@@ -10,8 +12,13 @@ export {
   ServqualInstrumentOptionsSchema,
   ScoreServqualOptionsSchema,
   ServqualChartOptionsSchema,
+  MAX_SCALE_MAGNITUDE,
+  MAX_DIMENSIONS,
+  MAX_ITEMS,
+  MAX_LABEL_LENGTH,
+  MAX_TEXT_LENGTH,
   type InstrumentInput,
-  type InstrumentOutput,
+  type InstrumentDefinition,
   type ServqualInstrumentOptions,
   type ScoreServqualOptions,
   type ServqualChartOptions,
@@ -22,6 +29,8 @@ export type {
   InstrumentItem,
   ServqualAnswers,
   ServqualResponse,
+  ServqualColumn,
+  ServqualColumns,
   ServqualInterval,
   ServqualItemScore,
   ServqualDimensionScore,

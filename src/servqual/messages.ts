@@ -71,9 +71,25 @@ export const servqualMessages: MessageCatalogue = {
     en: () => "the weights sum to 0",
     "zh-CN": () => "权重合计为 0",
   },
-  not_an_instrument: {
-    en: (p) => `${v(p.received)} is not an instrument: create one with servqualInstrument() or defineInstrument()`,
-    "zh-CN": (p) => `${v(p.received)} 不是问卷：请用 servqualInstrument() 或 defineInstrument() 创建`,
+  too_many_items: {
+    en: (p) => `${v(p.received)} items: an instrument holds at most ${v(p.maximum)}`,
+    "zh-CN": (p) => `共 ${v(p.received)} 个题项：问卷最多 ${v(p.maximum)} 个`,
+  },
+  order_incomplete: {
+    en: (p) => `order leaves out ${String(p.count)} item(s): ${(p.items as unknown[]).map((x) => v(x)).join(", ")}`,
+    "zh-CN": (p) => `order 缺少 ${String(p.count)} 个题项：${(p.items as unknown[]).map((x) => v(x)).join("、")}`,
+  },
+  reserved_key: {
+    en: (p) => `${v(p.key ?? p.received)} is a reserved name (it would be dropped or reach Object.prototype): rename it`,
+    "zh-CN": (p) => `${v(p.key ?? p.received)} 是保留名称（会被丢弃或触及 Object.prototype）：请改名`,
+  },
+  bad_cell: {
+    en: (p) => `row ${String(p.row)}, column ${v(p.column)}: ${v(p.received)} is not a number`,
+    "zh-CN": (p) => `第 ${String(p.row)} 行 ${v(p.column)} 列：${v(p.received)} 不是数值`,
+  },
+  invalid_column: {
+    en: (p) => `column ${v(p.column)}: ${String(p.problem)}`,
+    "zh-CN": (p) => `${v(p.column)} 列：${String(p.problemZh ?? p.problem)}`,
   },
   not_a_report: {
     en: (p) => `${v(p.received)} is not a SERVQUAL report from scoreServqual()`,

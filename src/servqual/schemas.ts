@@ -1,17 +1,33 @@
 import * as z from "zod";
 import { addIssue, LocaleSchema, MetaSchema } from "../core/index.js";
 
+// Bounds on everything that makes scoring work or figures grow, checked at definition and naming the path.
+/** Largest |min| and |max| of a scale: sums over millions of answers stay finite and exact enough. */
+export const MAX_SCALE_MAGNITUDE = 1_000_000;
+/** Most dimensions, and most items in an instrument (dimensions and standalone items together). */
+export const MAX_DIMENSIONS = 100;
+export const MAX_ITEMS = 1_000;
+/** Longest label and longest item wording (characters). */
+export const MAX_LABEL_LENGTH = 200;
+export const MAX_TEXT_LENGTH = 2_000;
+
 // Ids become object keys in responses: keep them plain, printable and short.
-const IdSchema = z.string().min(1).max(100).describe("An item or dimension id");
+const IdSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((id) => id !== "__proto__", { message: "reserved_key", params: { pledgekitCode: "reserved_key" } })
+  .describe("An item or dimension id");
+const Label = z.string().min(1).max(MAX_LABEL_LENGTH);
 
 const LabelSchema = z
-  .union([z.string().min(1), z.strictObject({ en: z.string().min(1).optional(), "zh-CN": z.string().min(1).optional() })])
+  .union([Label, z.strictObject({ en: Label.optional(), "zh-CN": Label.optional() })])
   .describe('A label, or one per locale: { "en": "Speed", "zh-CN": "速度" }');
 
 const ScaleSchema = z
   .strictObject({
-    min: z.number().finite(),
-    max: z.number().finite(),
+    min: z.number().min(-MAX_SCALE_MAGNITUDE).max(MAX_SCALE_MAGNITUDE),
+    max: z.number().min(-MAX_SCALE_MAGNITUDE).max(MAX_SCALE_MAGNITUDE),
     integer: z.boolean().optional().describe("Answers must be whole points (default true)"),
   })
   .superRefine((scale, ctx) => {
@@ -28,14 +44,26 @@ const ScaleSchema = z
 export const InstrumentSchema = z
   .strictObject({
     id: IdSchema.optional(),
+    version: z.enum(["1988", "1991"]).optional().describe("The published SERVQUAL wording this instrument follows (set by servqualInstrument)"),
     locale: LocaleSchema.optional().describe("Language of the labels returned (default en)"),
     scale: ScaleSchema,
     dimensions: z
-      .array(z.strictObject({ id: IdSchema, label: LabelSchema.optional(), items: z.array(IdSchema).min(1) }))
-      .min(1),
-    reversed: z.array(IdSchema).optional().describe("Negatively worded items, reverse-scored as min + max − x"),
+      .array(z.strictObject({ id: IdSchema, label: LabelSchema.optional(), items: z.array(IdSchema).min(1).max(MAX_ITEMS) }))
+      .min(1)
+      .max(MAX_DIMENSIONS),
+    standalone: z
+      .array(IdSchema)
+      .max(MAX_ITEMS)
+      .optional()
+      .describe("Items outside any dimension (a cost or a language item): scored per item, left out of dimension and overall scores"),
+    order: z
+      .array(IdSchema)
+      .max(MAX_ITEMS)
+      .optional()
+      .describe("The questionnaire's item order, every item once (default: dimension by dimension, then the standalone items)"),
+    reversed: z.array(IdSchema).max(MAX_ITEMS).optional().describe("Negatively worded items, reverse-scored as min + max − x"),
     texts: z
-      .record(IdSchema, z.strictObject({ expectation: z.string().optional(), perception: z.string().optional() }))
+      .record(IdSchema, z.strictObject({ expectation: z.string().max(MAX_TEXT_LENGTH).optional(), perception: z.string().max(MAX_TEXT_LENGTH).optional() }))
       .optional()
       .describe("Wording of the items, for reports and questionnaires"),
     meta: MetaSchema.optional(),
@@ -55,6 +83,24 @@ export const InstrumentSchema = z
         seenItems.add(item);
       });
     });
+    const standalone = Array.isArray(input.standalone) ? input.standalone : [];
+    standalone.forEach((item, i) => {
+      if (typeof item !== "string") return;
+      if (seenItems.has(item)) addIssue(ctx, "duplicate_item", ["standalone", i], { item });
+      seenItems.add(item);
+    });
+    if (seenItems.size > MAX_ITEMS) addIssue(ctx, "too_many_items", ["dimensions"], { received: seenItems.size, maximum: MAX_ITEMS });
+    if (Array.isArray(input.order)) {
+      const placed = new Set<string>();
+      input.order.forEach((item, i) => {
+        if (typeof item !== "string") return;
+        if (!seenItems.has(item)) addIssue(ctx, "unknown_item", ["order", i], { item });
+        else if (placed.has(item)) addIssue(ctx, "duplicate_item", ["order", i], { item });
+        placed.add(item);
+      });
+      const missing = [...seenItems].filter((item) => !placed.has(item));
+      if (missing.length > 0) addIssue(ctx, "order_incomplete", ["order"], { items: missing.slice(0, 10), count: missing.length });
+    }
     const reversed = Array.isArray(input.reversed) ? input.reversed : [];
     const seenReversed = new Set<string>();
     reversed.forEach((item, i) => {
@@ -72,7 +118,8 @@ export const InstrumentSchema = z
   .describe("A SERVQUAL-style instrument");
 
 export type InstrumentInput = z.input<typeof InstrumentSchema>;
-export type InstrumentOutput = z.output<typeof InstrumentSchema>;
+/** A validated instrument definition: what `Instrument.definition` holds. */
+export type InstrumentDefinition = z.output<typeof InstrumentSchema>;
 
 /** Options of `servqualInstrument`. */
 export const ServqualInstrumentOptionsSchema = z.strictObject({
