@@ -145,14 +145,34 @@ export const ScoreServqualOptionsSchema = z.strictObject({
 });
 export type ScoreServqualOptions = z.input<typeof ScoreServqualOptionsSchema>;
 
+const ChartWord = z.string().max(MAX_LABEL_LENGTH);
+
+/** The words a chart prints; each given word replaces the chosen locale's. */
+export const ServqualChartWordsSchema = z
+  .strictObject({
+    expectation: ChartWord.optional().describe('Legend entry of the expectation line (en: "Expectation (E)")'),
+    perception: ChartWord.optional().describe('Legend entry of the perception line (en: "Perception (P)")'),
+    gap: ChartWord.optional().describe('Axis title of the gap bars (en: "Gap (P − E)")'),
+    radarTitle: ChartWord.optional().describe("Default title of the radar"),
+    gapsTitle: ChartWord.optional().describe("Default title of the gap bars"),
+    expectationShort: ChartWord.optional().describe('Mark before the expectation figure under a radar label (default "E")'),
+    perceptionShort: ChartWord.optional().describe('Mark before the perception figure (default "P")'),
+    missing: ChartWord.optional().describe('Shown for a missing figure (default "–")'),
+  })
+  .describe("The chart's own words, for a survey in any language");
+export type ServqualChartWords = z.input<typeof ServqualChartWordsSchema>;
+
 /** Options of `renderServqualChart`. */
 export const ServqualChartOptionsSchema = z.strictObject({
   kind: z.enum(["radar", "gaps"]).optional().describe("radar: E vs P per dimension (default); gaps: bars of P − E"),
-  locale: LocaleSchema.optional(),
-  title: z.string().optional(),
+  locale: LocaleSchema.optional().describe("Language of the chart's own words when `words` does not give them (default en)"),
+  title: z.string().max(MAX_LABEL_LENGTH).optional(),
   width: z.number().int().min(200).max(4000).optional(),
   height: z.number().int().min(150).max(4000).optional(),
-  labels: z.record(IdSchema, z.string()).optional().describe("Dimension labels overriding the report's"),
+  labels: z.record(IdSchema, z.string().max(MAX_LABEL_LENGTH)).optional().describe("Dimension labels overriding the report's"),
+  words: ServqualChartWordsSchema.optional(),
   decimals: z.number().int().min(0).max(6).optional().describe("Decimals of the printed figures (default 2)"),
+  decimalSeparator: z.string().min(1).max(3).optional().describe('Decimal separator of the printed figures (default ".")'),
+  minusSign: z.string().min(1).max(3).optional().describe('Sign of negative figures (default "-"; "−" is U+2212)'),
 });
 export type ServqualChartOptions = z.input<typeof ServqualChartOptionsSchema>;
