@@ -5,6 +5,7 @@ export { safeDefineInstrument } from "./safeDefineInstrument.js";
 export { isInstrument } from "./isInstrument.js";
 export { scoreServqual } from "./scoreServqual.js";
 export { renderServqualChart } from "./renderServqualChart.js";
+export { readServqualTable } from "./readServqualTable.js";
 export { reverseScore } from "./reverseScore.js";
 export { servqualMessages } from "./messages.js";
 export {
@@ -12,6 +13,8 @@ export {
   ServqualInstrumentOptionsSchema,
   ScoreServqualOptionsSchema,
   ServqualChartOptionsSchema,
+  ServqualChartWordsSchema,
+  ServqualTableOptionsSchema,
   MAX_SCALE_MAGNITUDE,
   MAX_DIMENSIONS,
   MAX_ITEMS,
@@ -22,6 +25,8 @@ export {
   type ServqualInstrumentOptions,
   type ScoreServqualOptions,
   type ServqualChartOptions,
+  type ServqualChartWords,
+  type ServqualTableOptions,
 } from "./schemas.js";
 export type {
   Instrument,
@@ -31,6 +36,7 @@ export type {
   ServqualResponse,
   ServqualColumn,
   ServqualColumns,
+  ServqualTable,
   ServqualInterval,
   ServqualItemScore,
   ServqualDimensionScore,

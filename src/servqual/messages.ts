@@ -87,6 +87,18 @@ export const servqualMessages: MessageCatalogue = {
     en: (p) => `row ${String(p.row)}, column ${v(p.column)}: ${v(p.received)} is not a number`,
     "zh-CN": (p) => `第 ${String(p.row)} 行 ${v(p.column)} 列：${v(p.received)} 不是数值`,
   },
+  cell_off_scale: {
+    en: (p) => `row ${String(p.row)}, column ${v(p.column)}: ${v(p.received)} is not ${p.integer === true ? "a whole point" : "a point"} of the scale ${v(p.min)}–${v(p.max)}`,
+    "zh-CN": (p) => `第 ${String(p.row)} 行 ${v(p.column)} 列：${v(p.received)} 不是量表 ${v(p.min)}–${v(p.max)} 上的${p.integer === true ? "整数" : ""}分值`,
+  },
+  row_length: {
+    en: (p) => `row ${String(p.row)} has ${String(p.received)} cells, the header ${String(p.expected)}`,
+    "zh-CN": (p) => `第 ${String(p.row)} 行有 ${String(p.received)} 个单元格，表头有 ${String(p.expected)} 个`,
+  },
+  invalid_pattern: {
+    en: (p) => `column pattern ${v(p.received)} must contain exactly one of {n} (item position) and {id} (item id)`,
+    "zh-CN": (p) => `列模式 ${v(p.received)} 必须且只能包含 {n}（题项序号）或 {id}（题项标识）之一`,
+  },
   invalid_column: {
     en: (p) => `column ${v(p.column)}: ${String(p.problem)}`,
     "zh-CN": (p) => `${v(p.column)} 列：${String(p.problemZh ?? p.problem)}`,

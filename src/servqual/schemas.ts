@@ -176,3 +176,20 @@ export const ServqualChartOptionsSchema = z.strictObject({
   minusSign: z.string().min(1).max(3).optional().describe('Sign of negative figures (default "-"; "−" is U+2212)'),
 });
 export type ServqualChartOptions = z.input<typeof ServqualChartOptionsSchema>;
+
+const ColumnPattern = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((pattern) => pattern.includes("{n}") !== pattern.includes("{id}"), { message: "invalid_pattern", params: { pledgekitCode: "invalid_pattern" } });
+
+/** Options of `readServqualTable`: which columns hold which answers. */
+export const ServqualTableOptionsSchema = z.strictObject({
+  expectations: ColumnPattern.optional().describe('Columns of the expectations: "{n}" is the item\'s position, "{id}" its id (default "E{n}")'),
+  perceptions: ColumnPattern.optional().describe('Columns of the perceptions (default "P{n}")'),
+  adequate: ColumnPattern.optional().describe("Columns of the adequate (minimum) levels, three-column format"),
+  desired: ColumnPattern.optional().describe("Columns of the desired levels, three-column format"),
+  id: z.string().min(1).max(100).optional().describe("The column holding respondent ids"),
+  segment: z.string().min(1).max(100).optional().describe("The column holding each respondent's segment"),
+});
+export type ServqualTableOptions = z.input<typeof ServqualTableOptionsSchema>;

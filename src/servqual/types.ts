@@ -254,3 +254,9 @@ export interface ServqualColumns {
   /** The value that marks a missing answer in integer columns (must lie outside the scale), besides NaN. */
   readonly missing?: number;
 }
+
+/** A wide survey table: CSV text, rows of cells whose first row is the header, or one object per row. */
+export type ServqualTable =
+  | string
+  | readonly (readonly (string | number | null | undefined)[])[]
+  | readonly Readonly<Record<string, string | number | null | undefined>>[];
