@@ -2,6 +2,17 @@ import * as z from "zod";
 import { addIssue, DurationInputSchema, InstantInputSchema, LocalDateSchema, MetaSchema } from "../core/index.js";
 import { isDurationInput, toDurationMs } from "../core/index.js";
 
+// What TypeScript infers for a JSON config (an imported .json file, or a literal held in a variable):
+// strings where the schema has literal unions, mutable or readonly arrays. Input types accept it,
+// keeping the literals for completion; the schema checks the values at run time anyway.
+type JsonShaped<T> = T extends string
+  ? T | (string & {})
+  : T extends readonly (infer U)[]
+    ? readonly JsonShaped<U>[]
+    : T extends object
+      ? { [K in keyof T]: JsonShaped<T[K]> }
+      : T;
+
 /** How a measured value is compared with the target. */
 export const CommitmentComparisonSchema = z
   .enum(["at_most", "at_least", "less_than", "more_than"])
@@ -94,7 +105,7 @@ export const CommitmentSchema = z
   .describe("A service commitment (服务承诺): content, standard, time limit, remedy, wording");
 
 /** What users write: a commitment definition or draft (every field but `id` optional). */
-export type CommitmentInput = z.input<typeof CommitmentSchema>;
+export type CommitmentInput = JsonShaped<z.input<typeof CommitmentSchema>>;
 /** A commitment definition after parsing: what `Commitment.definition` holds. */
 export type CommitmentDefinition = z.output<typeof CommitmentSchema>;
 export type CommitmentStandardInput = z.input<typeof CommitmentStandardSchema>;
