@@ -80,12 +80,18 @@ export interface FoldResult {
   readonly issues: readonly Issue[];
 }
 
+// Calendar operations made by folds so far: the cost law (test/hostile/sla.test.ts) checks that one
+// evaluation makes a number of them bounded by its events and thresholds, whatever `now` is.
+let calendarCalls = 0;
+export const calendarCallCount = (): number => calendarCalls;
+
 function lookupTarget(metric: CompiledMetric, priority: string): CompiledTarget | undefined {
   return metric.targets.get(priority) ?? metric.fallback;
 }
 
 function targetMs(policy: CompiledPolicy, target: CompiledTarget, from: number): number {
   if (target.fixedMs !== null) return target.fixedMs;
+  calendarCalls += 2;
   return Math.max(0, target.measure.between(from, businessDaysEnd(policy.calendar as Calendar, from, target.businessDays as number)));
 }
 
@@ -116,6 +122,7 @@ function evaluateSegment(metric: CompiledMetric, cycle: Cycle, a: number, b: num
   };
   // The due as seen from this segment: the missed one once breached, else where c reaches T.
   const reachable = open || T <= c1;
+  calendarCalls += 1 + cycle.thetas.length;
   const due = !Number.isNaN(cycle.breachedAt) ? cycle.breachedAt : reachable ? reachInstant(measure, a, c0, T, cycle.target.dueMode) : null;
   const { thetas } = cycle;
   for (let k = 0; k < thetas.length; k++) {
@@ -145,6 +152,7 @@ function evaluateSegment(metric: CompiledMetric, cycle: Cycle, a: number, b: num
 function closeSegment(metric: CompiledMetric, cycle: Cycle, b: number): void {
   const a = cycle.segFrom;
   if (Number.isNaN(a)) return;
+  calendarCalls++;
   const c1 = cycle.counted + (b > a ? cycle.target.measure.between(a, b) : 0);
   if (b > a) evaluateSegment(metric, cycle, a, b, c1, false);
   cycle.trace?.counted.push({ start: a, end: b, priority: cycle.priority, business: cycle.target.measure.business });
@@ -314,6 +322,7 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
       continue;
     }
     const a = cycle.segFrom;
+    calendarCalls++;
     const c1 = cycle.counted + (now > a ? cycle.target.measure.between(a, now) : 0);
     const pending = evaluateSegment(run.metric, cycle, a, now, c1, true);
     cycle.trace?.counted.push({ start: a, end: now, priority: cycle.priority, business: cycle.target.measure.business });
