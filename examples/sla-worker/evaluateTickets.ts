@@ -76,7 +76,7 @@ export async function evaluateTickets(
   await tx.query(
     `insert into sla_reports (ticket_id, policy_version, evaluated_at, next_check_at, open, report)
      select r.ticket_id, r.policy_version, r.evaluated_at, r.next_check_at, r.open, r.report
-     from jsonb_to_recordset($1::jsonb) as r (ticket_id text, policy_version integer, evaluated_at timestamptz, next_check_at timestamptz, open boolean, report jsonb)
+     from json_to_recordset($1::json) as r (ticket_id text, policy_version integer, evaluated_at timestamptz, next_check_at timestamptz, open boolean, report json)
      on conflict (ticket_id) do update set policy_version = excluded.policy_version, evaluated_at = excluded.evaluated_at,
        next_check_at = excluded.next_check_at, open = excluded.open, report = excluded.report`,
     [JSON.stringify(reportRows)],
@@ -91,7 +91,7 @@ export async function evaluateTickets(
     `with added as (
        insert into sla_outbox (ticket_id, metric_id, cycle, effect, detail, fired_at, recorded_at, policy_version)
        select e.ticket_id, e.metric_id, e.cycle, e.effect, e.detail, e.fired_at, $2, $3
-       from jsonb_to_recordset($1::jsonb) as e (ticket_id text, metric_id text, cycle integer, effect text, detail text, fired_at timestamptz)
+       from json_to_recordset($1::json) as e (ticket_id text, metric_id text, cycle integer, effect text, detail text, fired_at timestamptz)
        on conflict on constraint sla_outbox_once do nothing
        returning 1)
      select count(*)::integer as n from added`,

@@ -16,7 +16,7 @@ export interface OutboxRow {
   readonly policy_version: number;
 }
 
-export const OUTBOX_COLUMNS = "id::text as id, ticket_id, metric_id, cycle, effect, detail, fired_at, recorded_at, policy_version";
+const OUTBOX_COLUMNS = "id::text as id, ticket_id, metric_id, cycle, effect, detail, fired_at, recorded_at, policy_version";
 
 /** Delivers up to `batchSize` rows (default 500), oldest first; returns how many were delivered. */
 export async function drainOutbox(
@@ -26,7 +26,7 @@ export async function drainOutbox(
 ): Promise<number> {
   return db.transaction(async (tx) => {
     const rows = await tx.query<OutboxRow>(
-      `select ${OUTBOX_COLUMNS} from sla_outbox where delivered_at is null order by id for update skip locked limit $1`,
+      `select ${OUTBOX_COLUMNS} from sla_outbox where delivered_at is null order by sla_outbox.id for update skip locked limit $1`,
       [options.batchSize ?? 500],
     );
     if (rows.length === 0) return 0;

@@ -1,5 +1,5 @@
 -- The reference SLA worker's tables (examples/sla-worker). Plain PostgreSQL 12+; the same statements
--- run on a server (through `pg`) and on PGlite. Instants are timestamptz; events and reports jsonb.
+-- run on a server (through `pg`) and on PGlite. Instants are timestamptz; events and policies jsonb.
 
 -- Published SLA policies. Workers evaluate with the highest version; publishing a new version and
 -- running reevaluateOpenTickets moves every open ticket onto it.
@@ -32,7 +32,8 @@ create table if not exists sla_reports (
   next_check_at timestamptz,
   -- False once the ticket is resolved (and not reopened): policy changes skip it.
   open boolean not null,
-  report jsonb not null
+  -- json, not jsonb: rewritten at every evaluation and read whole, never searched inside.
+  report json not null
 );
 -- The worker's queue: a partial index holds only tickets with a pending check.
 create index if not exists sla_reports_next_check_at on sla_reports (next_check_at) where next_check_at is not null;

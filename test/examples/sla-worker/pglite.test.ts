@@ -6,5 +6,5 @@ describeWorker({
   name: "PGlite",
   open: () => openPglite(),
   kill: () => Promise.reject(new Error("worker killed before commit")),
-  tickets: 1000,
+  tickets: 300,
 });

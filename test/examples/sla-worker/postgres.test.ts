@@ -18,5 +18,5 @@ describeWorker({
   kill: async (tx) => {
     await tx.query("select pg_terminate_backend(pg_backend_pid())");
   },
-  tickets: 1000,
+  tickets: 400,
 });

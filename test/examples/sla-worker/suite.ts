@@ -87,12 +87,13 @@ export function describeWorker(target: Target): void {
       await expectOutboxToMatch(db, tickets, schedule, run.workerEvaluations);
     }, 600_000);
 
-    it("loses and duplicates nothing when workers are killed mid-batch (every 3rd batch aborted before commit)", async () => {
+    it("loses and duplicates nothing when workers are killed mid-batch (every 3rd batch aborted before commit, then restarted)", async () => {
       await resetDatabase(db);
-      const tickets = generateTickets(deep ? 2000 : 200, seed() + 1);
-      const schedule: Schedule = { start: WEEK_START, tick: 60 * MINUTE, ticks: WEEK / (60 * MINUTE) };
+      const tickets = generateTickets(deep ? 2000 : 120, seed() + 1);
+      // Four days of the week by default (events after the last tick never arrive).
+      const schedule: Schedule = { start: WEEK_START, tick: 60 * MINUTE, ticks: (deep ? 7 : 4) * 24 };
       const run = await simulate(db, policy, tickets, schedule, { workers: 4, batchSize: 10, killEvery: 3, kill: target.kill });
-      expect(run.kills).toBeGreaterThan(10);
+      expect(run.kills).toBeGreaterThan(5);
       await expectOutboxToMatch(db, tickets, schedule, run.workerEvaluations);
     }, 300_000);
 
@@ -109,7 +110,7 @@ export function describeWorker(target: Target): void {
       await expect(
         runWorkerBatch(db, {
           clock,
-          batchSize: 25,
+          batchSize: 20,
           beforeCommit: async (tx, ids) => {
             held = ids;
             await target.kill(tx);
@@ -129,7 +130,7 @@ export function describeWorker(target: Target): void {
       await resetDatabase(db);
       const clock = manualClock(WEEK_START);
       await publishPolicy(db, policyInput, clock.now());
-      const tickets = generateTickets(400, seed() + 3);
+      const tickets = generateTickets(deep ? 4000 : 150, seed() + 3);
       const now = WEEK_START + 4 * 86_400_000;
       clock.set(now);
       const ingested = tickets.map((t) => ({ id: t.id, events: t.events.filter((e) => Date.parse(String(e.at)) <= now) })).filter((t) => t.events.length > 0);
@@ -138,8 +139,8 @@ export function describeWorker(target: Target): void {
       });
       const open = [...(await readReports(db))].filter(([, r]) => r.open).map(([id]) => id);
       const closed = ingested.length - open.length;
-      expect(open.length).toBeGreaterThan(50);
-      expect(closed).toBeGreaterThan(20);
+      expect(open.length).toBeGreaterThan(45);
+      expect(closed).toBeGreaterThan(10);
       // Version 2: every target halved, an earlier warning.
       const stricterInput: SlaPolicyInput = {
         ...policyInput,
@@ -154,16 +155,16 @@ export function describeWorker(target: Target): void {
       await expect(
         reevaluateOpenTickets(db, {
           clock,
-          batchSize: 40,
+          batchSize: 20,
           beforeCommit: async () => {
             if (++batches === 3) throw new Error("interrupted");
           },
         }),
       ).rejects.toThrow("interrupted");
       const halfway = await readReports(db);
-      expect([...halfway.values()].filter((r) => r.version === 2)).toHaveLength(80);
-      const resumed = await reevaluateOpenTickets(db, { clock, batchSize: 40 });
-      expect(resumed.tickets).toBe(open.length - 80);
+      expect([...halfway.values()].filter((r) => r.version === 2)).toHaveLength(40);
+      const resumed = await reevaluateOpenTickets(db, { clock, batchSize: 20 });
+      expect(resumed.tickets).toBe(open.length - 40);
       const after = await readReports(db);
       const outbox = new Set((await readOutbox(db)).map((row) => row.key));
       for (const ticket of ingested) {
