@@ -96,6 +96,12 @@ export async function slaEvaluate(argv: readonly string[]): Promise<ExitCode> {
       if (!pool.over()) send(pool, leftover, line);
     }
     await pool.drain();
+  } catch (error) {
+    // A read that fails after the open (a folder, an I/O error) is an unreadable file too.
+    if (error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("E")) {
+      throw unreadableError(`${eventsPath}: cannot read (${error.code})`);
+    }
+    throw error;
   } finally {
     progress.stop();
     await pool.close();
