@@ -1,13 +1,20 @@
-import type { Issue } from "./core/issues.js";
-import type { Locale, MessageCatalogue, MessageTemplate } from "./core/messages.js";
-import { coreMessages } from "./core/messages.js";
-import { calendarMessages } from "./calendar/messages.js";
-import { servqualMessages } from "./servqual/messages.js";
-import { holidayMessages } from "./holidays/messages.js";
-import { commitmentMessages } from "./commitment/messages.js";
-import { slaMessages } from "./sla/messages.js";
-import { complaintMessages } from "./complaint/messages.js";
-import { remedyMessages } from "./remedy/messages.js";
+import {
+  coreMessages,
+  createIssue,
+  LOCALES,
+  PledgeError,
+  type Issue,
+  type Locale,
+  type MessageCatalogue,
+  type MessageTemplate,
+} from "./core/index.js";
+import { calendarMessages } from "./calendar/index.js";
+import { servqualMessages } from "./servqual/index.js";
+import { holidayMessages } from "./holidays/index.js";
+import { commitmentMessages } from "./commitment/index.js";
+import { slaMessages } from "./sla/index.js";
+import { complaintMessages } from "./complaint/index.js";
+import { remedyMessages } from "./remedy/index.js";
 
 // Every module's catalogue (one per line), so an issue from anywhere in pledgekit renders in
 // either locale. Modules add their catalogue here as they land.
@@ -48,7 +55,15 @@ function render(template: MessageTemplate, params: Issue["params"]): string | un
  * formatIssue(error.issues[0], "zh-CN") // '"25:00" 不是有效的时刻：…'
  */
 export function formatIssue(issue: Issue, locale: Locale = "en"): string {
-  const params = issue.params ?? {};
+  if (typeof issue !== "object" || issue === null || typeof issue.code !== "string" || typeof issue.message !== "string") {
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_type", ["issue"], { expected: "an issue { code, path, message, params }", received: issue }),
+    ]);
+  }
+  if (!LOCALES.includes(locale)) {
+    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_value", ["locale"], { received: locale, values: LOCALES })]);
+  }
+  const params = typeof issue.params === "object" && issue.params !== null ? issue.params : {};
   const candidates = templates.get(issue.code) ?? [];
   const entry =
     candidates.length > 1 ? (candidates.find((candidate) => render(candidate.en, params) === issue.message) ?? candidates[0]) : candidates[0];

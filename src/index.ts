@@ -1,11 +1,18 @@
 // pledgekit: every public name. The root re-exports each module wholesale, so it cannot fall out of
 // step with the subpaths (pledgekit/calendar, pledgekit/sla, …); only the cross-module names that
 // belong to no single module are named here.
-export { PledgeError, isPledgeError, type PledgeErrorCode, type SafeResult } from "./core/errors.js";
-export type { Issue, IssuePath } from "./core/issues.js";
-export type { Locale } from "./core/messages.js";
-export type { DateInput } from "./core/instants.js";
-export type { DurationInput } from "./core/durations.js";
+export {
+  PledgeError,
+  isPledgeError,
+  coreMessages,
+  type PledgeErrorCode,
+  type SafeResult,
+  type Issue,
+  type IssuePath,
+  type Locale,
+  type DateInput,
+  type DurationInput,
+} from "./core/index.js";
 export { formatIssue } from "./formatIssue.js";
 export * from "./calendar/index.js";
 export * from "./sla/index.js";
