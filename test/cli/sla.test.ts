@@ -1,7 +1,9 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defineSlaPolicy, evaluateSla, type TicketEvent } from "../../src/sla/index.js";
 import { standardPolicy } from "../fixtures/sla.js";
-import { ensureBuilt, runCli, TERMINAL_CONTROL, tempFiles } from "./run.js";
+import { CLI, ensureBuilt, runCli, TERMINAL_CONTROL, tempFiles } from "./run.js";
 
 const NOW = "2024-06-12T10:00:00+08:00";
 const policy = defineSlaPolicy(standardPolicy);
@@ -70,6 +72,20 @@ describe("pledgekit sla evaluate", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
     expect(result.stdout).not.toMatch(TERMINAL_CONTROL);
+  });
+
+  it("draws the progress bar and a summary when stderr is a terminal, and still writes clean NDJSON", () => {
+    // util-linux `script` runs the command on a pseudo-terminal: stderr is a TTY, stdout goes to a file.
+    const out = files.path("tty-out.ndjson");
+    const command = [CLI, "sla", "evaluate", "--policy", files.path("policy.json"), "--events", files.path("many.ndjson"), "--now", NOW, "--workers", "2"];
+    const shell = `${[process.execPath, ...command].map((arg) => `'${arg}'`).join(" ")} > '${out}'`;
+    const terminal = spawnSync("script", ["-qec", shell, "/dev/null"], { encoding: "utf8" });
+    expect(terminal.status).toBe(0);
+    expect(terminal.stdout).toContain("\x1b[K");
+    expect(terminal.stdout).toMatch(/3000 ticket\(s\), 0 bad line\(s\)/);
+    const written = readFileSync(out, "utf8");
+    expect(written).not.toMatch(TERMINAL_CONTROL);
+    expect(written.trim().split("\n")).toHaveLength(3000);
   });
 
   it("keeps input order over many batches and workers, with the same answers as the library", async () => {
