@@ -5,7 +5,7 @@ import { usageError } from "./errors.js";
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** Options every command takes. */
-export const COMMON_OPTIONS = {
+const COMMON_OPTIONS = {
   locale: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies Options;

@@ -44,15 +44,13 @@ export function readKind(value: string): ConfigKind {
  * schemas (`https://unpkg.com/pledgekit/dist/schemas/sla-policy.json`,
  * `./node_modules/pledgekit/dist/schemas/calendar.json`). Undefined when it names none.
  */
-export function kindOfSchema(reference: string): ConfigKind | undefined {
+function kindOfSchema(reference: string): ConfigKind | undefined {
   const file = reference.split(/[?#]/)[0]?.split(/[/\\]/).pop() ?? "";
   return CONFIG_KINDS.find((kind) => file === `${kind}.json`);
 }
 
 export interface LoadedConfig<K extends ConfigKind> {
   readonly kind: K;
-  /** The JSON without its `$schema` key, as the library validates it. */
-  readonly input: unknown;
   readonly result: SafeResult<Compiled[K]>;
 }
 
@@ -78,11 +76,11 @@ export function validateConfig(json: unknown, expected: ConfigKind | undefined, 
       message: `"$schema" declares a ${declared}, but a ${expected} is expected here`,
       params: { declared, expected },
     };
-    return { kind: expected, input, result: { success: false, issues: [issue] } };
+    return { kind: expected, result: { success: false, issues: [issue] } };
   }
   const kind = expected ?? declared;
   if (kind === undefined) throw usageError(`${file}: no "$schema" to tell its kind; pass --kind (${CONFIG_KINDS.join(", ")})`);
-  return { kind, input, result: DEFINE[kind](input as never) };
+  return { kind, result: DEFINE[kind](input as never) };
 }
 
 /** Reads and compiles a configuration file an argument points at; invalid is exit code 1. */

@@ -1,5 +1,6 @@
 // The `pledgekit` command (package.json "bin"). Built on its own (dist/cli/); no library entry
 // point imports it, so the CLI's dependencies never reach a library user's bundle.
+import { EXIT } from "./exitCodes.js";
 import { main } from "./main.js";
 
 // A reader that closes the pipe early (`| head`) is not an error.
@@ -14,6 +15,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`pledgekit: internal error: ${String(error)}\n`);
-    process.exitCode = 70;
+    process.exitCode = EXIT.internal;
   },
 );
