@@ -40,7 +40,7 @@ const fail = (issue: Issue): never => {
 };
 
 /**
- * Turns time-limit commitments into an SLA policy input (contract §2 JSON, for `defineSlaPolicy`), so one definition drives
+ * Turns time-limit commitments into an SLA policy input (docs/design.md §2 JSON, for `defineSlaPolicy`), so one definition drives
  * both the customer-facing promise and the ticket timers. Each distinct `standard.metric` becomes
  * one SLA metric (id = the metric name); each commitment sets that metric's target for its
  * `standard.priority` (or `default`), as `{ target, businessHours }`. `meta.commitments` records

@@ -1,6 +1,6 @@
 import type { Commitment } from "./internal/compile.js";
 
-/** The SLA metric kinds a time-limit commitment can drive (contract §2). */
+/** The SLA metric kinds a time-limit commitment can drive (docs/design.md §2). */
 export type CommitmentSlaKind = "first_response" | "next_reply" | "resolution";
 const SLA_KINDS: readonly string[] = ["first_response", "next_reply", "resolution"];
 
