@@ -62,6 +62,7 @@ export default defineConfig({
   description: "Customer-service commitments kept honest: business calendars, SLA timers, SMART commitments, complaints, remedies and SERVQUAL.",
   // docs/README.md is the GitHub index of the same pages; the site's home is index.md.
   srcExclude: ["README.md"],
+  head: [["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }]],
   lastUpdated: false,
   cleanUrls: false,
   // Every internal link must resolve: a dead link fails the build (and test/browser checks the output).
@@ -104,6 +105,8 @@ export default defineConfig({
     },
   },
   themeConfig: {
+    // Only some pages are translated: the language menu leads to the other locale's home, never to a missing page.
+    i18nRouting: false,
     outline: { level: [2, 3] },
     search: {
       provider: "local",

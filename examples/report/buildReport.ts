@@ -22,6 +22,12 @@ import { esc, page, table, type ReportSection } from "./html.js";
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as T;
 const mark = (ok: boolean, yes = "✓", no = "✗"): { html: string } => ({ html: `<span class="${ok ? "ok" : "bad"}">${ok ? yes : no}</span>` });
+/** A SMART criterion has three states, each with its own mark: passed, only warnings ("~"), or an error. */
+function smartMark(bucket: { readonly pass: boolean; readonly issues: readonly { readonly severity: string }[] }): { html: string } {
+  if (bucket.pass) return { html: `<span class="ok" title="passed 通过">✓</span>` };
+  if (bucket.issues.every((issue) => issue.severity !== "error")) return { html: `<span class="warn" title="warnings only 仅有提示">~</span>` };
+  return { html: `<span class="bad" title="an error 有错误">✗</span>` };
+}
 const fmtGap = (x: number | null): string => (x === null ? "–" : `${x >= 0 ? "+" : ""}${x.toFixed(2)}`);
 const shanghaiTime = (iso: string | null): string =>
   iso === null ? "—" : new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" }).format(new Date(iso));
@@ -37,11 +43,11 @@ function commitmentsSection(): ReportSection {
     return [
       row.id,
       row.title,
-      mark(smart.specific.pass),
-      mark(smart.measurable.pass),
-      mark(smart.achievable.pass),
-      mark(smart.relevant.pass),
-      mark(smart.timeBound.pass),
+      smartMark(smart.specific),
+      smartMark(smart.measurable),
+      smartMark(smart.achievable),
+      smartMark(smart.relevant),
+      smartMark(smart.timeBound),
       mark(row.review.valid, "publishable 可发布", "needs work 需修改"),
       issue === undefined ? "" : { html: `${esc(issue.message)}<br /><span class="muted">${esc(issueZh?.message ?? "")}</span>` },
     ];
@@ -51,7 +57,7 @@ function commitmentsSection(): ReportSection {
     id: "commitments",
     title: "Commitments 服务承诺 — SMART review",
     intro: `${publishable} of ${en.length} draft commitments can be published. Each is checked for vague wording, unproven superlatives, a measurable target, achievability against history, relevance, a time limit and a remedy.`,
-    body: table(["id", "title", "S", "M", "A", "R", "T", "verdict", "first issue (en / zh-CN)"], rows),
+    body: `${table(["id", "title", "S", "M", "A", "R", "T", "verdict", "first issue (en / zh-CN)"], rows)}<p class="legend"><span class="ok">✓</span> passed 通过 · <span class="warn">~</span> warnings only 仅有提示 (still publishable) · <span class="bad">✗</span> an error 有错误</p>`,
   };
 }
 
