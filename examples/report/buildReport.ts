@@ -175,6 +175,27 @@ function servqualSection(charts: Record<string, string>): ReportSection {
   };
 }
 
+/**
+ * Every chart of the report in both locales (file name → SVG): the SLA timeline of ticket T-103, the
+ * SERVQUAL radar and the gap bars, each in en and zh-CN. The browser test renders each one on its own.
+ */
+export function chartGallery(): Readonly<Record<string, string>> {
+  const calendar = readJson<CalendarInput>("../data/calendar-shanghai-2024.json");
+  const policy = defineSlaPolicy({ ...readJson<SlaPolicyInput>("../data/sla-policy.json"), calendar });
+  const day = readJson<{ now: string; tickets: { id: string; events: TicketEvent[] }[] }>("../data/sla-tickets.json");
+  const ticket = day.tickets.find((t) => t.id === "T-103") ?? day.tickets[0];
+  const responses = readServqualCsv(new URL("../data/servqual-survey.csv", import.meta.url));
+  const charts: Record<string, string> = {};
+  for (const locale of ["en", "zh-CN"] as const) {
+    const explanation = explainSla(policy, ticket?.events ?? [], day.now, { locale });
+    charts[`sla-timeline.${locale}.svg`] = renderSlaTimeline(explanation, { timeZone: "Asia/Shanghai", locale, title: `Ticket ${ticket?.id ?? ""}` });
+    const report = scoreServqual(servqualInstrument({ version: "1991", locale }), responses, { mode: "lenient" });
+    charts[`servqual-radar.${locale}.svg`] = renderServqualChart(report, { kind: "radar", locale });
+    charts[`servqual-gaps.${locale}.svg`] = renderServqualChart(report, { kind: "gaps", locale });
+  }
+  return charts;
+}
+
 /** The report page and the SVG charts in it (file name → SVG), all computed from the sample data. */
 export function buildReport(): { readonly html: string; readonly charts: Readonly<Record<string, string>> } {
   const charts: Record<string, string> = {};
