@@ -67,7 +67,9 @@ check("typecheck (src, test, examples, bench)", bin("tsc"), ["--noEmit", "-p", "
 function vitestRun(label, files, env) {
   const output = join(outDir, `${label.replace(/[^\w]+/g, "_")}.json`);
   timed(label, () => {
-    const status = spawn(bin("vitest"), ["run", ...files, "--reporter=dot", "--reporter=json", `--outputFile.json=${output}`], env);
+    // Type-level tests do not depend on the host zone: only the first run checks them.
+    const typecheck = Object.keys(env).length === 0 ? [] : ["--typecheck.enabled=false"];
+    const status = spawn(bin("vitest"), ["run", ...files, ...typecheck, "--reporter=dot", "--reporter=json", `--outputFile.json=${output}`], env);
     if (!existsSync(output)) {
       console.error(`${label}: vitest wrote no results (exit ${status})`);
       failed += 1;
