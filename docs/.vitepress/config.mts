@@ -15,13 +15,20 @@ function title(file: string): string {
   return heading.replace(/`/g, "");
 }
 
-/** One sidebar entry per Markdown page of a folder (relative to docs/), sorted by file name. */
+/** Reading order: the modules in dependency order; any other page follows, by file name. */
+const ORDER = ["business-calendars", "calendar", "sla-timers", "sla", "commitments-and-smart", "commitment", "complaints", "complaint", "remedies", "remedy", "servqual"];
+const rank = (name: string): number => {
+  const i = ORDER.indexOf(name.replace(/\.md$/, ""));
+  return i === -1 ? ORDER.length : i;
+};
+
+/** One sidebar entry per Markdown page of a folder (relative to docs/), in reading order. */
 function pages(folder: string): DefaultTheme.SidebarItem[] {
   const dir = join(docs, folder);
   if (!existsSync(dir)) throw new Error(`docs/${folder} is missing: the sidebar lists it`);
   return readdirSync(dir)
     .filter((name) => name.endsWith(".md") && name !== "index.md")
-    .sort()
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
     .map((name) => ({ text: title(join(dir, name)), link: `/${folder}/${name.replace(/\.md$/, "")}` }));
 }
 
