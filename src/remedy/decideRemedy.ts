@@ -178,11 +178,17 @@ function readPattern(pattern: unknown, locale: Locale): string | undefined {
   throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["pattern"], { expected: "a date-fns format pattern", received: receivedParam(pattern), receivedType: typeof pattern })]);
 }
 
+/** Most earlier grants a decision reads: the claimant's grants of the longest capped period are enough. */
+const MAX_HISTORY = 10_000;
+
 /** `options.history` checked grant by grant; errors name `["history", i, …]`. */
 function readHistory(history: unknown): PastGrant[] {
   if (history === undefined) return [];
   if (!Array.isArray(history)) {
     throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["history"], { expected: "an array of grants", received: receivedParam(history), receivedType: history === null ? "null" : typeof history })]);
+  }
+  if (history.length > MAX_HISTORY) {
+    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "too_big", ["history"], { maximum: MAX_HISTORY, inclusive: true, origin: "array", received: history.length })]);
   }
   const unsafe = guardInput(history, ["history"]);
   if (unsafe.length > 0) throw new PledgeError("invalid_argument", unsafe);

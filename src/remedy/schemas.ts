@@ -235,7 +235,7 @@ export const RemedyTierTableSchema: z.ZodType<RemedyTierTableInput, RemedyTierTa
   z.strictObject({
     keys: z.array(z.string().min(1)).min(1),
     coverage: z.enum(["complete", "partial"]).optional(),
-    rows: z.array(RemedyTierRowSchema).min(1),
+    rows: z.array(RemedyTierRowSchema).min(1).max(MAX_TIER_ROWS),
   }),
 );
 
@@ -285,6 +285,8 @@ const AmountObjectSchema: z.ZodType<RemedyAmountObjectInput, RemedyAmountObjectI
 
 export const RemedyAmountSchema: z.ZodType<RemedyAmountInput, RemedyAmountInput> = z.lazy(() => z.union([DecimalSchema, AmountObjectSchema]));
 
+/** Most rows a tier table may have (real schedules have a dozen; the partition check is rows × bounds). */
+const MAX_TIER_ROWS = 200;
 /** Most units a per-unit amount or points rule may count. */
 const MAX_UNITS = 1_000_000;
 /** Longest claim window: ten years of days, or ten years of months. */

@@ -105,6 +105,18 @@ describe("hostile definitions: refused with the path (issue 12 #6, #7, #10, #19)
     expect(thrown(define(withRule({ kind: "refund", amount })))[1]).toBe("input_too_deep");
   });
 
+  it("refuses tier tables whose overlap check would grow without bound (rows, bounds, cells)", () => {
+    const tiers = (rows: unknown[], keys = ["delay"]) => withRule({ kind: "refund", amount: { tiers: { keys, coverage: "partial", rows } } });
+    const band = (i: number) => ({ gte: i, lt: i + 1 });
+    const rows = (n: number, two = false) => Array.from({ length: n }, (_, i) => ({ when: two ? { delay: band(3 * i), price: band(3 * i) } : { delay: band(i) }, amount: "1" }));
+    expect(thrown(define(tiers(rows(10_000))))).toEqual(["invalid_policy", "too_big", ["rules", 0, "amount", "tiers", "rows"]]);
+    const manyBounds = [{ when: { delay: { in: Array.from({ length: 2_000 }, (_, i) => i) } }, amount: "1" }];
+    expect(thrown(define(tiers(manyBounds)))).toEqual(["invalid_policy", "tier_table_too_large", ["rules", 0, "amount", "tiers"]]);
+    expect(thrown(define(tiers(rows(200, true), ["delay", "price"])))).toEqual(["invalid_policy", "tier_table_too_large", ["rules", 0, "amount", "tiers"]]);
+    // The largest accepted table: 200 rows on one key (the partition check runs rows × bounds once).
+    expect(defineRemedyPolicy(tiers(rows(200)) as RemedyPolicyInput).kind).toBe("pledgekit.remedy_policy");
+  });
+
   it("lists every guard problem at once in safeDefineRemedyPolicy", () => {
     const result = safeDefineRemedyPolicy(JSON.parse(`{"id":"p","facts":{"__proto__":{"type":"number"}},"rules":[{"id":"r","kind":"apology"}],"meta":{"__proto__":1}}`));
     expect(result.success === false && result.issues.map((i) => [i.code, i.path])).toEqual([
@@ -171,6 +183,7 @@ describe("hostile arguments to decideRemedy: PledgeError with the path (issue 12
       cyclic.self = cyclic;
       return decideRemedy(policy, facts, { history: [cyclic as never] });
     }, "cyclic_input", ["history", 0, "self"]],
+    ["20,001 grants", () => decideRemedy(policy, facts, { history: Array.from({ length: 20_001 }, () => grant) }), "too_big", ["history"]],
     ["now garbage", () => decideRemedy(policy, facts, { now: "garbage" }), "invalid_instant", ["now"]],
     ["now in the year 275760 (#13)", () => decideRemedy(policy, facts, { now: 8.64e15 }), "invalid_type", ["now"]],
     ["a pattern date-fns refuses", () => decideRemedy(policy, facts, { pattern: "yyyy jjj" }), "invalid_type", ["pattern"]],
