@@ -1,4 +1,4 @@
-// pledgekit/remedy: exact, explainable compensation rules (contract §5).
+// pledgekit/remedy: exact, explainable compensation rules (docs/design.md §5).
 export { defineRemedyPolicy } from "./defineRemedyPolicy.js";
 export { safeDefineRemedyPolicy } from "./safeDefineRemedyPolicy.js";
 export { decideRemedy } from "./decideRemedy.js";
