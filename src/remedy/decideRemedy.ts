@@ -59,7 +59,14 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
   if (nowMs !== undefined && !inInstantRange(nowMs)) {
     throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["now"], { expected: INSTANT_EXPECTED, received: receivedParam(options.now), receivedType: typeof options.now })]);
   }
-  const locale: Locale = options.locale === "zh-CN" ? "zh-CN" : "en";
+  if (options.locale !== undefined && options.locale !== "en" && options.locale !== "zh-CN") {
+    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["locale"], { expected: '"en" or "zh-CN"', received: receivedParam(options.locale), receivedType: typeof options.locale })]);
+  }
+  const choices: unknown = options.choices;
+  if (choices !== undefined && (typeof choices !== "object" || choices === null || Array.isArray(choices))) {
+    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["choices"], { expected: "an object { ruleId: optionId }", received: receivedParam(choices), receivedType: choices === null ? "null" : typeof choices })]);
+  }
+  const locale: Locale = options.locale ?? "en";
   const pattern = readPattern(options.pattern, locale);
   const notes: Note[] = [];
   const issues: Issue[] = [];

@@ -197,6 +197,8 @@ describe("hostile arguments to decideRemedy: PledgeError with the path (issue 12
     ["now garbage", () => decideRemedy(policy, facts, { now: "garbage" }), "invalid_instant", ["now"]],
     ["now in the year 275760 (#13)", () => decideRemedy(policy, facts, { now: 8.64e15 }), "invalid_type", ["now"]],
     ["a pattern date-fns refuses", () => decideRemedy(policy, facts, { pattern: "yyyy jjj" }), "invalid_type", ["pattern"]],
+    ["an unknown locale", () => decideRemedy(policy, facts, { locale: "fr" as never }), "invalid_type", ["locale"]],
+    ["choices a string", () => decideRemedy(policy, facts, { choices: "x" as never }), "invalid_type", ["choices"]],
     ["an unknown choice", () => decideRemedy(policy, facts, { choices: { nope: "x" } }), "unknown_rule", ["choices", "nope"]],
     ["facts null", () => decideRemedy(policy, null as never), "invalid_facts", ["facts"]],
     ["a policy that is JSON, not compiled", () => decideRemedy(base, facts), "invalid_type", ["policy"]],
