@@ -59,7 +59,14 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
   if (nowMs !== undefined && !inInstantRange(nowMs)) {
     throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["now"], { expected: INSTANT_EXPECTED, received: receivedParam(options.now), receivedType: typeof options.now })]);
   }
-  const locale: Locale = options.locale === "zh-CN" ? "zh-CN" : "en";
+  if (options.locale !== undefined && options.locale !== "en" && options.locale !== "zh-CN") {
+    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["locale"], { expected: '"en" or "zh-CN"', received: receivedParam(options.locale), receivedType: typeof options.locale })]);
+  }
+  const choices: unknown = options.choices;
+  if (choices !== undefined && (typeof choices !== "object" || choices === null || Array.isArray(choices))) {
+    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["choices"], { expected: "an object { ruleId: optionId }", received: receivedParam(choices), receivedType: choices === null ? "null" : typeof choices })]);
+  }
+  const locale: Locale = options.locale ?? "en";
   const pattern = readPattern(options.pattern, locale);
   const notes: Note[] = [];
   const issues: Issue[] = [];
@@ -178,11 +185,17 @@ function readPattern(pattern: unknown, locale: Locale): string | undefined {
   throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["pattern"], { expected: "a date-fns format pattern", received: receivedParam(pattern), receivedType: typeof pattern })]);
 }
 
+/** Most earlier grants a decision reads: the claimant's grants of the longest capped period are enough. */
+const MAX_HISTORY = 10_000;
+
 /** `options.history` checked grant by grant; errors name `["history", i, …]`. */
 function readHistory(history: unknown): PastGrant[] {
   if (history === undefined) return [];
   if (!Array.isArray(history)) {
     throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["history"], { expected: "an array of grants", received: receivedParam(history), receivedType: history === null ? "null" : typeof history })]);
+  }
+  if (history.length > MAX_HISTORY) {
+    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "too_big", ["history"], { maximum: MAX_HISTORY, inclusive: true, origin: "array", received: history.length })]);
   }
   const unsafe = guardInput(history, ["history"]);
   if (unsafe.length > 0) throw new PledgeError("invalid_argument", unsafe);

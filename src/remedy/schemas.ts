@@ -58,6 +58,15 @@ export const RemedyFactSchema = z
   .describe("A declared fact");
 export type RemedyFactInput = z.input<typeof RemedyFactSchema>;
 
+// Size limits: far above real schedules (a dozen rules, a handful of bands), low enough that
+// defining and deciding stay well under 50 ms whatever a hostile config holds.
+/** Most rules, exclusions or versions in a policy. */
+const MAX_RULES = 100;
+/** Most options of a claimant's choice, or period caps. */
+const MAX_OPTIONS = 20;
+/** Most items of an `all`/`any`, or values of an `in`/`notIn`. */
+const MAX_LIST = 500;
+
 const ScalarSchema = z.union([z.number(), z.string(), z.boolean()]);
 
 const COMPARISON_KEYS = ["gte", "gt", "lte", "lt", "eq", "ne", "in", "notIn"] as const;
@@ -73,8 +82,8 @@ const comparisonShape = {
   lt: z.union([z.number(), z.string()]).optional(),
   eq: ScalarSchema.optional(),
   ne: ScalarSchema.optional(),
-  in: z.array(ScalarSchema).min(1).optional(),
-  notIn: z.array(ScalarSchema).min(1).optional(),
+  in: z.array(ScalarSchema).min(1).max(MAX_LIST).optional(),
+  notIn: z.array(ScalarSchema).min(1).max(MAX_LIST).optional(),
 };
 
 /**
@@ -111,8 +120,8 @@ export interface RemedyConditionInput {
 export const RemedyConditionSchema: z.ZodType<RemedyConditionInput, RemedyConditionInput> = z.lazy(() =>
   z
     .strictObject({
-      all: z.array(RemedyConditionSchema).min(1).optional(),
-      any: z.array(RemedyConditionSchema).min(1).optional(),
+      all: z.array(RemedyConditionSchema).min(1).max(MAX_LIST).optional(),
+      any: z.array(RemedyConditionSchema).min(1).max(MAX_LIST).optional(),
       not: RemedyConditionSchema.optional(),
       fact: z.string().min(1).optional(),
       ...comparisonShape,
@@ -235,7 +244,7 @@ export const RemedyTierTableSchema: z.ZodType<RemedyTierTableInput, RemedyTierTa
   z.strictObject({
     keys: z.array(z.string().min(1)).min(1),
     coverage: z.enum(["complete", "partial"]).optional(),
-    rows: z.array(RemedyTierRowSchema).min(1),
+    rows: z.array(RemedyTierRowSchema).min(1).max(MAX_TIER_ROWS),
   }),
 );
 
@@ -285,7 +294,9 @@ const AmountObjectSchema: z.ZodType<RemedyAmountObjectInput, RemedyAmountObjectI
 
 export const RemedyAmountSchema: z.ZodType<RemedyAmountInput, RemedyAmountInput> = z.lazy(() => z.union([DecimalSchema, AmountObjectSchema]));
 
-/** Most units a per-unit amount or points rule may count. */
+/** Most rows a tier table may have (real schedules have a dozen; the partition check is rows × bounds). */
+const MAX_TIER_ROWS = 200;
+/** Most units a per-unit amount or points rule may count (also the most points per unit). */
 const MAX_UNITS = 1_000_000;
 /** Longest claim window: ten years of days, or ten years of months. */
 const MAX_WINDOW_DAYS = 3660;
@@ -309,7 +320,7 @@ export const MONETARY_KINDS: readonly RemedyKind[] = ["compensation", "refund", 
 export const PointsSchema = z.union([
   z.number().int().nonnegative(),
   z.strictObject({
-    per: z.number().int().nonnegative(),
+    per: z.number().int().nonnegative().max(MAX_UNITS),
     of: z.string().min(1),
     unit: DecimalSchema.optional(),
     grace: DecimalSchema.optional(),
@@ -386,8 +397,8 @@ export const RemedyRuleSchema = z.strictObject({
   when: RemedyConditionSchema.optional(),
   currency: CurrencySchema.optional(),
   ...remedyShape,
-  options: z.array(RemedyOptionSchema).min(2).optional(),
-  exclusions: z.array(RemedyExclusionSchema).optional(),
+  options: z.array(RemedyOptionSchema).min(2).max(MAX_OPTIONS).optional(),
+  exclusions: z.array(RemedyExclusionSchema).max(MAX_RULES).optional(),
   delivery: z.enum(["automatic", "on_claim"]).optional(),
   claimWindow: RemedyClaimWindowSchema.optional(),
   meta: MetaSchema.optional(),
@@ -424,10 +435,10 @@ const versionShape = {
   incidentFact: z.string().min(1).optional(),
   /** The instant fact holding when the claim was made (default "claimedAt" when declared, else `now`). */
   claimFact: z.string().min(1).optional(),
-  rules: z.array(RemedyRuleSchema).min(1),
-  exclusions: z.array(RemedyExclusionSchema).optional(),
+  rules: z.array(RemedyRuleSchema).min(1).max(MAX_RULES),
+  exclusions: z.array(RemedyExclusionSchema).max(MAX_RULES).optional(),
   stacking: z.enum(["sum", "highest", "first"]).optional(),
-  periodCaps: z.array(RemedyPeriodCapSchema).optional(),
+  periodCaps: z.array(RemedyPeriodCapSchema).max(MAX_OPTIONS).optional(),
   /**
    * The smallest total (in the policy's currency) that is paid: a decimal or `{ gte }` pays totals
    * from it up (inclusive); `{ gt }` pays only totals above it ("only if greater than $1").
@@ -456,7 +467,7 @@ export const SingleRemedyPolicySchema = z.strictObject({
 export const VersionedRemedyPolicySchema = z.strictObject({
   id: z.string().min(1),
   label: z.string().optional(),
-  versions: z.array(RemedyPolicyVersionSchema).min(1),
+  versions: z.array(RemedyPolicyVersionSchema).min(1).max(MAX_RULES),
   meta: MetaSchema.optional(),
 });
 

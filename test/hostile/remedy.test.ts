@@ -67,6 +67,9 @@ describe("hostile definitions: refused with the path (issue 12 #6, #7, #10, #19)
     ["a window of 1,000 months (#7)", withRule({ kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 1000, unit: "months" } }), "too_big", ["rules", 0, "claimWindow", "closesAfter"]],
     ["a rolling period cap of 1e9 days (#7)", { ...base, periodCaps: [{ id: "c", amount: "10", period: { rollingDays: 1e9 } }] }, "too_big", ["periodCaps", 0, "period", "rollingDays"]],
     ["1e12 units of a per-unit amount (#7)", withRule({ kind: "refund", amount: { per: "1", of: "delay", count: "started", maxUnits: 1e12 } }), "too_big", ["rules", 0, "amount", "maxUnits"]],
+    ["101 rules", { ...base, rules: Array.from({ length: 101 }, (_, i) => ({ id: `r${i}`, kind: "apology" })) }, "too_big", ["rules"]],
+    ["an `in` list of 501 values", withRule({ kind: "apology", when: { fact: "delay", in: Array.from({ length: 501 }, (_, i) => i) } }), "too_big", ["rules", 0, "when", "in"]],
+    ["an `any` of 501 conditions", withRule({ kind: "apology", when: { any: Array.from({ length: 501 }, () => ({ fact: "delay", gt: 0 })) } }), "too_big", ["rules", 0, "when", "any"]],
     ["a __proto__ fact from JSON.parse (#10)", JSON.parse(`{"id":"p","currency":"EUR","facts":{"__proto__":{"type":"number"}},"rules":[{"id":"r","kind":"apology"}]}`), "forbidden_key", ["facts", "__proto__"]],
     ["a __proto__ key in meta (#10)", JSON.parse(`{"id":"p","facts":{},"rules":[{"id":"r","kind":"apology"}],"meta":{"__proto__":{"admin":true}}}`), "forbidden_key", ["meta", "__proto__"]],
     ["a __proto__ key in a rule's meta (#10)", JSON.parse(`{"id":"p","facts":{},"rules":[{"id":"r","kind":"apology","meta":{"__proto__":1}}]}`), "forbidden_key", ["rules", 0, "meta", "__proto__"]],
@@ -105,6 +108,18 @@ describe("hostile definitions: refused with the path (issue 12 #6, #7, #10, #19)
     expect(thrown(define(withRule({ kind: "refund", amount })))[1]).toBe("input_too_deep");
   });
 
+  it("refuses tier tables whose overlap check would grow without bound (rows, bounds, cells)", () => {
+    const tiers = (rows: unknown[], keys = ["delay"]) => withRule({ kind: "refund", amount: { tiers: { keys, coverage: "partial", rows } } });
+    const band = (i: number) => ({ gte: i, lt: i + 1 });
+    const rows = (n: number, two = false) => Array.from({ length: n }, (_, i) => ({ when: two ? { delay: band(3 * i), price: band(3 * i) } : { delay: band(i) }, amount: "1" }));
+    expect(thrown(define(tiers(rows(10_000))))).toEqual(["invalid_policy", "too_big", ["rules", 0, "amount", "tiers", "rows"]]);
+    const manyBounds = [0, 1, 2].map((j) => ({ when: { delay: { in: Array.from({ length: 500 }, (_, i) => 3 * i + j) } }, amount: "1" }));
+    expect(thrown(define(tiers(manyBounds)))).toEqual(["invalid_policy", "tier_table_too_large", ["rules", 0, "amount", "tiers"]]);
+    expect(thrown(define(tiers(rows(200, true), ["delay", "price"])))).toEqual(["invalid_policy", "tier_table_too_large", ["rules", 0, "amount", "tiers"]]);
+    // The largest accepted table: 200 rows on one key (the partition check runs rows × bounds once).
+    expect(defineRemedyPolicy(tiers(rows(200)) as RemedyPolicyInput).kind).toBe("pledgekit.remedy_policy");
+  });
+
   it("lists every guard problem at once in safeDefineRemedyPolicy", () => {
     const result = safeDefineRemedyPolicy(JSON.parse(`{"id":"p","facts":{"__proto__":{"type":"number"}},"rules":[{"id":"r","kind":"apology"}],"meta":{"__proto__":1}}`));
     expect(result.success === false && result.issues.map((i) => [i.code, i.path])).toEqual([
@@ -136,6 +151,13 @@ describe("hostile facts: reported in the decision, never thrown (issue 12 #6, #1
     const decision = decideRemedy(late, { incidentAt: "9998-06-01T00:00:00Z", claimedAt: "9998-06-02T00:00:00Z" });
     expect(decision.issues.map((i) => [i.code, i.path])).toEqual([["invalid_fact", ["facts", "incidentAt"]]]);
     expect(decision.eligible).toBe(false);
+  });
+
+  it("counts at most a million units, so points stay safe integers whatever the fact", () => {
+    const points = defineRemedyPolicy(withRule({ kind: "points", points: { per: 1_000_000, of: "delay", unit: "1e-30", count: "started" } }));
+    const decision = decideRemedy(points, { delay: "1e300" });
+    expect(decision.points).toBe(1_000_000 * 1_000_000);
+    expect(Number.isSafeInteger(decision.points)).toBe(true);
   });
 
   it("reports, not drops, a __proto__ fact from JSON.parse (#10)", () => {
@@ -171,9 +193,12 @@ describe("hostile arguments to decideRemedy: PledgeError with the path (issue 12
       cyclic.self = cyclic;
       return decideRemedy(policy, facts, { history: [cyclic as never] });
     }, "cyclic_input", ["history", 0, "self"]],
+    ["20,001 grants", () => decideRemedy(policy, facts, { history: Array.from({ length: 20_001 }, () => grant) }), "too_big", ["history"]],
     ["now garbage", () => decideRemedy(policy, facts, { now: "garbage" }), "invalid_instant", ["now"]],
     ["now in the year 275760 (#13)", () => decideRemedy(policy, facts, { now: 8.64e15 }), "invalid_type", ["now"]],
     ["a pattern date-fns refuses", () => decideRemedy(policy, facts, { pattern: "yyyy jjj" }), "invalid_type", ["pattern"]],
+    ["an unknown locale", () => decideRemedy(policy, facts, { locale: "fr" as never }), "invalid_type", ["locale"]],
+    ["choices a string", () => decideRemedy(policy, facts, { choices: "x" as never }), "invalid_type", ["choices"]],
     ["an unknown choice", () => decideRemedy(policy, facts, { choices: { nope: "x" } }), "unknown_rule", ["choices", "nope"]],
     ["facts null", () => decideRemedy(policy, null as never), "invalid_facts", ["facts"]],
     ["a policy that is JSON, not compiled", () => decideRemedy(base, facts), "invalid_type", ["policy"]],

@@ -24,6 +24,9 @@ import {
 import { findTierRow } from "./tiers.js";
 import { claimWindowFor } from "./windows.js";
 
+/** The most units a per-unit amount or points rule counts when it sets no `maxUnits`. */
+const MAX_COUNTED_UNITS = 1_000_000;
+
 export interface Note {
   readonly code: string;
   readonly ruleId?: string;
@@ -64,7 +67,9 @@ export class RuleContext {
     if (fact?.type !== "number") return missing([count.fact]);
     const over = sub(fact.value, count.grace);
     let units = over.n <= 0n ? 0n : count.count === "started" ? ceilRatio(div(over, count.unit)) : floorRatio(div(over, count.unit));
-    if (count.maxUnits !== undefined && units > BigInt(count.maxUnits)) units = BigInt(count.maxUnits);
+    // At most a million units are ever counted, so points stay safe integers and amounts stay small.
+    const most = BigInt(count.maxUnits ?? MAX_COUNTED_UNITS);
+    if (units > most) units = most;
     this.note("units_counted", {
       fact: count.fact,
       value: formatRatio(fact.value),
