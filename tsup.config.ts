@@ -1,10 +1,12 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "tsup";
+import pkg from "./package.json" with { type: "json" };
 
-// One entry per public subpath; package.json "exports" lists the same names.
-const modules = ["calendar", "sla", "commitment", "complaint", "remedy", "servqual", "holidays"].filter((name) =>
-  existsSync(`src/${name}/index.ts`),
-);
+// One entry per public subpath, read from package.json "exports" so the two lists cannot drift apart.
+// A subpath whose source is missing is a broken package, not something to skip: esbuild fails the
+// build naming the missing entry file.
+const modules = Object.keys(pkg.exports)
+  .filter((key) => key !== "." && key !== "./package.json" && !key.includes("*"))
+  .map((key) => key.slice(2));
 
 export default defineConfig([
   {

@@ -1,4 +1,4 @@
-import { decideRemedy, type RemedyFacts, type RemedyGrant } from "../remedy/index.js";
+import { decideRemedy, type RemedyFacts, type RemedyGrantInput } from "../remedy/index.js";
 import { parseCommandArgs, readLocale, required } from "./args.js";
 import { loadConfig } from "./configs.js";
 import { invalidError, usageError } from "./errors.js";
@@ -39,7 +39,7 @@ export async function remedyCommand(argv: readonly string[]): Promise<ExitCode> 
   if (history !== undefined && !Array.isArray(history)) throw invalidError(`${values.history}: the history must be a JSON array of grants`);
   const decision = decideRemedy(policy, facts as RemedyFacts, {
     locale,
-    ...(history === undefined ? {} : { history: history as RemedyGrant[] }),
+    ...(history === undefined ? {} : { history: history as RemedyGrantInput[] }),
     ...(values.now === undefined ? {} : { now: values.now }),
     ...(values.choice === undefined ? {} : { choices: readChoices(values.choice) }),
   });
