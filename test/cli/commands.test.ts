@@ -23,7 +23,7 @@ const files = tempFiles({
   "complaint.json": complaintLog,
   "calendar.json": shanghaiDesk,
   "survey.csv": survey,
-  "survey-bad.csv": [header.join(","), row("r1", "web", 6, 3).replace(",6,", ",six,")].join("\n"),
+  "survey-bad.csv": ["# exported 2024-10-08", header.join(","), row("r1", "web", 6, 3).replace(",6,", ",six,")].join("\n"),
   "survey-unquoted.csv": `${header.join(",")}\n"r1,web`,
   "survey-other-names.csv": "respondent,E_q1,P_q1\nx,5,4\n",
   "facts-array.json": [],
@@ -109,16 +109,20 @@ describe("pledgekit servqual score", () => {
     expect(report).toEqual(roundTrip(scoreServqual(servqualInstrument(), responses)));
   });
 
-  it("reads other column names with --columns", async () => {
-    const result = await runCli(["servqual", "score", files.path("survey-other-names.csv"), "--columns", "{side}_{item}", "--id-column", "respondent"]);
+  it("reads other column names with --expectations and --perceptions patterns", async () => {
+    const result = await runCli(["servqual", "score", files.path("survey-other-names.csv"), "--expectations", "E_{id}", "--perceptions", "P_{id}", "--id-column", "respondent"]);
     expect(result.code).toBe(0);
     expect(json(result.stdout)).toMatchObject({ respondents: 1, items: expect.arrayContaining([expect.objectContaining({ id: "q1", gap: -1 })]) });
   });
 
-  it("exits 1 for a cell that is not a number, naming its line and column", async () => {
-    const result = await runCli(["servqual", "score", files.path("survey-bad.csv")]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('line 2, column E1: "six" is not a number');
+  it("exits 1 for a cell that is not a number, naming its line in the file and its column", async () => {
+    const [en, zh] = await Promise.all([
+      runCli(["servqual", "score", files.path("survey-bad.csv")]),
+      runCli(["servqual", "score", files.path("survey-bad.csv"), "--locale", "zh-CN"]),
+    ]);
+    expect([en?.code, zh?.code]).toEqual([1, 1]);
+    expect(en?.stderr).toContain('row 3, column "E1": "six" is not a number');
+    expect(zh?.stderr).toContain('第 3 行 "E1" 列："six" 不是数值');
   });
 
   it("exits 3 for a missing file or broken CSV, 2 when no column matches", async () => {
