@@ -1,31 +1,32 @@
 import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import { parse } from "csv-parse";
-import { type Instrument, scoreServqual, type ServqualResponse, servqualInstrument } from "../servqual/index.js";
+import { formatIssue, isPledgeError, type Issue, type Locale } from "../index.js";
+import { type Instrument, readServqualTable, scoreServqual, type ServqualColumns, servqualInstrument } from "../servqual/index.js";
 import { parseCommandArgs, readLocale } from "./args.js";
 import { loadConfig } from "./configs.js";
-import { CliError, invalidError, unreadableError, usageError } from "./errors.js";
+import { invalidError, unreadableError, usageError } from "./errors.js";
 import { EXIT, type ExitCode } from "./exitCodes.js";
 import { writeJson, writeOut } from "./io.js";
 
 export const SERVQUAL_USAGE = `pledgekit servqual score <responses.csv> [options]
 
 Scores a SERVQUAL survey kept as a wide table, one respondent per row, and prints the
-ServqualReport as JSON. Answer columns are named by --columns, where {side} is E (expectation),
-P (perception), A (adequate) or D (desired), {item} an item id (q1) and {n} an item's number (1);
-other columns are ignored, lines starting with # are comments, an empty cell is unanswered.
+ServqualReport as JSON. Answer columns are found by patterns, where {n} is an item's number in the
+instrument (E1 or E01 for q1) and {id} an item id (E_q1); other columns are ignored, lines starting
+with # are comments, an empty cell is an unanswered item.
   --instrument FILE      a custom instrument (default: the built-in 22-item SERVQUAL)
   --servqual 1988|1991   wording of the built-in instrument (default 1991)
-  --columns PATTERN      column names (default "{side}_{item}": E_q1, P_q1, …, I_tangibles)
+  --expectations PATTERN expectation columns (default "E{n}")
+  --perceptions PATTERN  perception columns (default "P{n}")
+  --adequate PATTERN     adequate-service columns (three-column format)
+  --desired PATTERN      desired-service columns (three-column format)
+  --importance PATTERN   importance points per dimension (default "imp_{dimension}": imp_tangibles …)
   --id-column NAME       respondent id column (default: "id" when present)
   --segment-column NAME  group the report by this column
-  --lenient              skip invalid answers and list them in the report (default: exit code 1)
-  --locale en|zh-CN      language of the built-in instrument's labels
+  --lenient              skip invalid answers and list them in the report
+  --locale en|zh-CN      language of the labels and messages
   --pretty               indented JSON`;
-
-const SIDES = { E: "expectations", P: "perceptions", A: "adequate", D: "desired" } as const;
-type Side = keyof typeof SIDES | "I";
-type Answers = Record<string, number | null>;
 
 export async function servqualCommand(argv: readonly string[]): Promise<ExitCode> {
   const [sub, ...rest] = argv;
@@ -34,8 +35,11 @@ export async function servqualCommand(argv: readonly string[]): Promise<ExitCode
   const { values, positionals } = parseCommandArgs(rest, {
     instrument: { type: "string" },
     servqual: { type: "string" },
-    columns: { type: "string", default: "{side}{n}" },
-    "importance-columns": { type: "string", default: "imp_{dimension}" },
+    expectations: { type: "string" },
+    perceptions: { type: "string" },
+    adequate: { type: "string" },
+    desired: { type: "string" },
+    importance: { type: "string", default: "imp_{dimension}" },
     "id-column": { type: "string" },
     "segment-column": { type: "string" },
     lenient: { type: "boolean" },
@@ -47,100 +51,93 @@ export async function servqualCommand(argv: readonly string[]): Promise<ExitCode
   const version = values.servqual ?? "1991";
   if (version !== "1988" && version !== "1991") throw usageError(`--servqual must be 1988 or 1991, got ${JSON.stringify(version)}`);
   if (values.instrument !== undefined && values.servqual !== undefined) throw usageError("give --instrument or --servqual, not both");
+  if (!values.importance.includes("{dimension}")) throw usageError(`--importance must contain {dimension}, got ${JSON.stringify(values.importance)}`);
   const instrument = values.instrument === undefined ? servqualInstrument({ version, locale }) : await loadConfig(values.instrument, "instrument");
-  const names = columnNames(instrument, values.columns, values["importance-columns"]);
 
   const file = positionals[0] as string;
-  const responses = await readResponses(file, names, values["id-column"], values["segment-column"]);
-  const report = scoreServqual(instrument, responses, { mode: values.lenient === true ? "lenient" : "strict" });
+  const { rows, lines } = await readCsv(file);
+  const header = rows[0] ?? [];
+  for (const [option, column] of [["--id-column", values["id-column"]], ["--segment-column", values["segment-column"]]] as const) {
+    if (column !== undefined && !header.includes(column)) throw usageError(`${option}: no column ${JSON.stringify(column)}`);
+  }
+  const idColumn = values["id-column"] ?? (header.includes("id") ? "id" : undefined);
+  const options = {
+    ...(values.expectations === undefined ? {} : { expectations: values.expectations }),
+    ...(values.perceptions === undefined ? {} : { perceptions: values.perceptions }),
+    ...(values.adequate === undefined ? {} : { adequate: values.adequate }),
+    ...(values.desired === undefined ? {} : { desired: values.desired }),
+    ...(idColumn === undefined ? {} : { id: idColumn }),
+    ...(values["segment-column"] === undefined ? {} : { segment: values["segment-column"] }),
+  };
+  let columns: ServqualColumns;
+  try {
+    // The library maps the answer columns (readServqualTable); the CLI adds the importance columns.
+    columns = { ...readServqualTable(instrument, rows, options), ...importanceColumns(instrument, rows, lines, values.importance, file) };
+  } catch (error) {
+    if (!isPledgeError(error)) throw error;
+    throw invalidError(`${file}: ${error.issues.length} bad cell(s) or column(s)\n${describe(error.issues, lines, locale)}`);
+  }
+  if (Object.keys(columns.perceptions).length === 0) {
+    throw usageError(`${file}: no perception column matches ${JSON.stringify(values.perceptions ?? "P{n}")}; name the columns P1 … or pass --perceptions`);
+  }
+  const report = scoreServqual(instrument, columns, { mode: values.lenient === true ? "lenient" : "strict" });
   await writeJson(report, values.pretty === true);
   return EXIT.ok;
 }
 
-/**
- * Every answer column the patterns name for this instrument: column name → side and item (or
- * dimension) id. `{n}` is the item's 1-based position in the instrument (E1 … E22 for q1 … q22).
- */
-function columnNames(instrument: Instrument, columns: string, importance: string): Map<string, { side: Side; id: string }> {
-  if (!columns.includes("{side}") || !(columns.includes("{item}") || columns.includes("{n}"))) {
-    throw usageError(`--columns must contain {side} and {item} or {n}, got ${JSON.stringify(columns)}`);
-  }
-  if (!importance.includes("{dimension}")) throw usageError(`--importance-columns must contain {dimension}, got ${JSON.stringify(importance)}`);
-  const names = new Map<string, { side: Side; id: string }>();
-  for (const side of Object.keys(SIDES) as (keyof typeof SIDES)[]) {
-    instrument.items.forEach((item, index) => {
-      names.set(columns.replaceAll("{side}", side).replaceAll("{item}", item.id).replaceAll("{n}", String(index + 1)), { side, id: item.id });
-    });
-  }
-  for (const dimension of instrument.dimensions) names.set(importance.replaceAll("{dimension}", dimension.id), { side: "I", id: dimension.id });
-  return names;
-}
-
-async function readResponses(
-  file: string,
-  names: ReadonlyMap<string, { side: Side; id: string }>,
-  idColumn: string | undefined,
-  segmentColumn: string | undefined,
-): Promise<ServqualResponse[]> {
+/** Rows of cells by csv-parse (the header first), and each row's line in the file. */
+async function readCsv(file: string): Promise<{ rows: string[][]; lines: number[] }> {
   await access(file).catch((error: NodeJS.ErrnoException) => {
     throw unreadableError(`${file}: cannot read (${error.code ?? error.message})`);
   });
-  const problems: string[] = [];
-  const responses: ServqualResponse[] = [];
-  let plan: { readonly column: string; readonly side: Side; readonly id: string }[] | undefined;
-  const parser = createReadStream(file).pipe(parse({ columns: true, bom: true, trim: true, skip_empty_lines: true, comment: "#", comment_no_infix: true, info: true }));
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  // Rows of uneven length are passed on: the library names them (row_length) with the rest.
+  const parser = createReadStream(file).pipe(
+    parse({ bom: true, skip_empty_lines: true, comment: "#", comment_no_infix: true, relax_column_count: true, info: true }),
+  );
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      plan ??= planColumns(Object.keys(record), names, idColumn, segmentColumn);
-      const answers: Record<Side, Answers> = { E: {}, P: {}, A: {}, D: {}, I: {} };
-      for (const { column, side, id } of plan) {
-        const cell = record[column] ?? "";
-        const value = cell === "" ? null : Number(cell);
-        if (value !== null && !Number.isFinite(value)) problems.push(`line ${info.lines}, column ${column}: ${JSON.stringify(cell)} is not a number`);
-        else answers[side][id] = value;
-      }
-      responses.push(toResponse(answers, idColumn === undefined ? record.id : record[idColumn], segmentColumn === undefined ? undefined : record[segmentColumn]));
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      rows.push(record);
+      lines.push(info.lines);
     }
   } catch (error) {
-    if (error instanceof CliError) throw error;
     throw unreadableError(`${file}: not CSV (${error instanceof Error ? error.message : String(error)})`);
   }
+  return { rows, lines };
+}
+
+/** Importance points per dimension, when the table has such columns; a blank cell is missing. */
+function importanceColumns(instrument: Instrument, rows: readonly string[][], lines: readonly number[], pattern: string, file: string): Pick<ServqualColumns, "importance"> {
+  const header = rows[0] ?? [];
+  const importance: Record<string, Float64Array> = {};
+  const problems: string[] = [];
+  for (const dimension of instrument.dimensions) {
+    const column = header.indexOf(pattern.replaceAll("{dimension}", dimension.id));
+    if (column === -1) continue;
+    const values = new Float64Array(rows.length - 1).fill(Number.NaN);
+    for (let r = 1; r < rows.length; r++) {
+      const text = (rows[r]?.[column] ?? "").trim();
+      const value = Number(text);
+      if (text === "") continue;
+      if (Number.isFinite(value) && value >= 0) values[r - 1] = value;
+      else problems.push(`line ${lines[r]}, column ${header[column]}: ${JSON.stringify(text)} is not a number of points`);
+    }
+    importance[dimension.id] = values;
+  }
   if (problems.length > 0) throw invalidError(`${file}: ${problems.length} bad cell(s)\n  ${problems.slice(0, 20).join("\n  ")}`);
-  return responses;
+  return Object.keys(importance).length === 0 ? {} : { importance };
 }
 
-function planColumns(
-  headers: readonly string[],
-  names: ReadonlyMap<string, { side: Side; id: string }>,
-  idColumn: string | undefined,
-  segmentColumn: string | undefined,
-): { column: string; side: Side; id: string }[] {
-  for (const [option, column] of [["--id-column", idColumn], ["--segment-column", segmentColumn]] as const) {
-    if (column !== undefined && !headers.includes(column)) throw usageError(`${option}: no column ${JSON.stringify(column)}`);
-  }
-  const plan = headers.flatMap((column) => {
-    const found = names.get(column);
-    return found === undefined ? [] : [{ column, ...found }];
-  });
-  if (!plan.some((entry) => entry.side === "P")) {
-    throw usageError(`no perception column matches --columns (first expected: ${[...names.keys()][instrumentSize(names)] ?? "?"}); name the columns or pass --columns`);
-  }
-  return plan;
-}
-
-function instrumentSize(names: ReadonlyMap<string, { side: Side }>): number {
-  return [...names.values()].filter((entry) => entry.side === "E").length;
-}
-
-function toResponse(answers: Record<Side, Answers>, id: string | undefined, segment: string | undefined): ServqualResponse {
-  const importance = Object.entries(answers.I).filter((entry): entry is [string, number] => entry[1] !== null);
-  return {
-    ...(id === undefined || id === "" ? {} : { id }),
-    ...(segment === undefined || segment === "" ? {} : { segment }),
-    expectations: answers.E,
-    perceptions: answers.P,
-    ...(Object.keys(answers.A).length > 0 ? { adequate: answers.A } : {}),
-    ...(Object.keys(answers.D).length > 0 ? { desired: answers.D } : {}),
-    ...(importance.length > 0 ? { importance: Object.fromEntries(importance) } : {}),
-  };
+/** The library counts rows as a spreadsheet does; shown with the file's own line numbers instead. */
+function describe(issues: readonly Issue[], lines: readonly number[], locale: Locale): string {
+  return issues
+    .slice(0, 20)
+    .map((issue) => {
+      const index = issue.path[1];
+      const line = typeof index === "number" ? lines[index] : undefined;
+      const params = line === undefined || !("row" in issue.params) ? issue.params : { ...issue.params, row: line };
+      return `  ${formatIssue({ ...issue, params }, locale)}`;
+    })
+    .join("\n");
 }

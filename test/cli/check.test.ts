@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { defaultComplaintPolicyInput } from "../../src/complaint/index.js";
 import { shanghaiDesk, standardPolicy } from "../fixtures/sla.js";
-import { ensureBuilt, runCli, TERMINAL_CONTROL, tempFiles } from "./run.js";
+import { CLI_TEST_TIMEOUT, ensureBuilt, runCli, TERMINAL_CONTROL, tempFiles } from "./run.js";
 
 const schema = (kind: string): string => `https://unpkg.com/pledgekit/dist/schemas/${kind}.json`;
 
@@ -28,7 +28,8 @@ const files = tempFiles({
   "not-json.json": "{ timeZone: UTC",
 });
 
-beforeAll(ensureBuilt);
+vi.setConfig({ testTimeout: CLI_TEST_TIMEOUT });
+beforeAll(ensureBuilt, CLI_TEST_TIMEOUT);
 afterAll(files.dispose);
 
 describe("pledgekit check", () => {
@@ -85,12 +86,13 @@ describe("pledgekit check", () => {
   });
 
   it("exits 3 for a missing file, a folder and text that is not JSON, naming the file on stderr", async () => {
-    for (const file of ["missing.json", ".", "not-json.json"]) {
-      const result = await runCli(["check", "--kind", "calendar", file], { cwd: files.dir });
-      expect(result.code, file).toBe(3);
-      expect(result.stderr, file).toContain(file);
+    const names = ["missing.json", ".", "not-json.json"];
+    const results = await Promise.all(names.map((file) => runCli(["check", "--kind", "calendar", file], { cwd: files.dir })));
+    results.forEach((result, n) => {
+      expect(result.code, names[n]).toBe(3);
+      expect(result.stderr, names[n]).toContain(names[n]);
       expect(result.stdout).toBe("");
-    }
+    });
   });
 
   it("ranks unreadable above invalid when several files are checked", async () => {
@@ -109,11 +111,11 @@ describe("pledgekit check", () => {
       ["no-such-command"],
       [],
     ];
-    for (const args of cases) {
-      const result = await runCli(args);
-      expect(result.code, args.join(" ")).toBe(2);
-      expect(result.stderr, args.join(" ")).not.toMatch(TERMINAL_CONTROL);
-    }
+    const results = await Promise.all(cases.map((args) => runCli(args)));
+    results.forEach((result, n) => {
+      expect(result.code, cases[n]?.join(" ")).toBe(2);
+      expect(result.stderr, cases[n]?.join(" ")).not.toMatch(TERMINAL_CONTROL);
+    });
   });
 
   it("prints help on --help with exit 0", async () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addBusinessDays, addBusinessTime, businessTimeBetween, defineCalendar, nextOpen } from "../../src/calendar/index.js";
 import { complaintStatus, defaultComplaintPolicy, replayComplaint } from "../../src/complaint/index.js";
 import { decideRemedy, defineRemedyPolicy } from "../../src/remedy/index.js";
 import { scoreServqual, servqualInstrument } from "../../src/servqual/index.js";
 import { shanghaiDesk } from "../fixtures/sla.js";
-import { ensureBuilt, runCli, TERMINAL_CONTROL, tempFiles } from "./run.js";
+import { CLI_TEST_TIMEOUT, ensureBuilt, runCli, TERMINAL_CONTROL, tempFiles } from "./run.js";
 
 const remedyPolicy = JSON.parse(readFileSync("examples/remedies/late-reply-guarantee.json", "utf8"));
 const claim = JSON.parse(readFileSync("examples/data/remedy-missed-reply.json", "utf8"));
@@ -23,13 +23,14 @@ const files = tempFiles({
   "complaint.json": complaintLog,
   "calendar.json": shanghaiDesk,
   "survey.csv": survey,
-  "survey-bad.csv": [header.join(","), row("r1", "web", 6, 3).replace(",6,", ",six,")].join("\n"),
+  "survey-bad.csv": ["# exported 2024-10-08", header.join(","), row("r1", "web", 6, 3).replace(",6,", ",six,")].join("\n"),
   "survey-unquoted.csv": `${header.join(",")}\n"r1,web`,
   "survey-other-names.csv": "respondent,E_q1,P_q1\nx,5,4\n",
   "facts-array.json": [],
 });
 
-beforeAll(ensureBuilt);
+vi.setConfig({ testTimeout: CLI_TEST_TIMEOUT });
+beforeAll(ensureBuilt, CLI_TEST_TIMEOUT);
 afterAll(files.dispose);
 
 const json = (stdout: string) => JSON.parse(stdout) as unknown;
@@ -53,9 +54,12 @@ describe("pledgekit remedy decide", () => {
   });
 
   it("exits 1 for facts that are not an object, 3 for a missing file, 2 for a bad --choice", async () => {
-    expect((await runCli([...args.slice(0, 5), files.path("facts-array.json")])).code).toBe(1);
-    expect((await runCli([...args.slice(0, 5), files.path("nope.json")])).code).toBe(3);
-    expect((await runCli([...args, "--choice", "coupon"])).code).toBe(2);
+    const results = await Promise.all([
+      runCli([...args.slice(0, 5), files.path("facts-array.json")]),
+      runCli([...args.slice(0, 5), files.path("nope.json")]),
+      runCli([...args, "--choice", "coupon"]),
+    ]);
+    expect(results.map((result) => result.code)).toEqual([1, 3, 2]);
   });
 });
 
@@ -105,22 +109,30 @@ describe("pledgekit servqual score", () => {
     expect(report).toEqual(roundTrip(scoreServqual(servqualInstrument(), responses)));
   });
 
-  it("reads other column names with --columns", async () => {
-    const result = await runCli(["servqual", "score", files.path("survey-other-names.csv"), "--columns", "{side}_{item}", "--id-column", "respondent"]);
+  it("reads other column names with --expectations and --perceptions patterns", async () => {
+    const result = await runCli(["servqual", "score", files.path("survey-other-names.csv"), "--expectations", "E_{id}", "--perceptions", "P_{id}", "--id-column", "respondent"]);
     expect(result.code).toBe(0);
     expect(json(result.stdout)).toMatchObject({ respondents: 1, items: expect.arrayContaining([expect.objectContaining({ id: "q1", gap: -1 })]) });
   });
 
-  it("exits 1 for a cell that is not a number, naming its line and column", async () => {
-    const result = await runCli(["servqual", "score", files.path("survey-bad.csv")]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('line 2, column E1: "six" is not a number');
+  it("exits 1 for a cell that is not a number, naming its line in the file and its column", async () => {
+    const [en, zh] = await Promise.all([
+      runCli(["servqual", "score", files.path("survey-bad.csv")]),
+      runCli(["servqual", "score", files.path("survey-bad.csv"), "--locale", "zh-CN"]),
+    ]);
+    expect([en?.code, zh?.code]).toEqual([1, 1]);
+    expect(en?.stderr).toContain('row 3, column "E1": "six" is not a number');
+    expect(zh?.stderr).toContain('第 3 行 "E1" 列："six" 不是数值');
   });
 
   it("exits 3 for a missing file or broken CSV, 2 when no column matches", async () => {
-    expect((await runCli(["servqual", "score", files.path("nope.csv")])).code).toBe(3);
-    expect((await runCli(["servqual", "score", files.path("survey-unquoted.csv")])).code).toBe(3);
-    const unmatched = await runCli(["servqual", "score", files.path("survey-other-names.csv")]);
+    const [missing, broken, unmatched] = await Promise.all([
+      runCli(["servqual", "score", files.path("nope.csv")]),
+      runCli(["servqual", "score", files.path("survey-unquoted.csv")]),
+      runCli(["servqual", "score", files.path("survey-other-names.csv")]),
+    ]);
+    expect([missing?.code, broken?.code]).toEqual([3, 3]);
+    if (unmatched === undefined) throw new Error("no result");
     expect(unmatched.code).toBe(2);
     expect(unmatched.stderr).not.toMatch(TERMINAL_CONTROL);
   });
@@ -155,10 +167,13 @@ describe("pledgekit calendar", () => {
   });
 
   it("exits 1 for an instant without an offset, 2 for a missing argument", async () => {
-    const ambiguous = await runCli(["calendar", "next-open", "2024-06-08T12:00:00", ...cal]);
-    expect(ambiguous.code).toBe(1);
-    expect(ambiguous.stderr).toContain("offset");
-    expect((await runCli(["calendar", "add", "2024-06-08T12:00:00Z", ...cal])).code).toBe(2);
-    expect((await runCli(["calendar", "add", "2024-06-07", "1.5", ...cal])).code).toBe(2);
+    const [ambiguous, missing, fractional] = await Promise.all([
+      runCli(["calendar", "next-open", "2024-06-08T12:00:00", ...cal]),
+      runCli(["calendar", "add", "2024-06-08T12:00:00Z", ...cal]),
+      runCli(["calendar", "add", "2024-06-07", "1.5", ...cal]),
+    ]);
+    expect(ambiguous?.code).toBe(1);
+    expect(ambiguous?.stderr).toContain("offset");
+    expect([missing?.code, fractional?.code]).toEqual([2, 2]);
   });
 });

@@ -1,5 +1,8 @@
 // Runs the built `pledgekit` command as a user's shell does: a child process with real files, stderr
 // a pipe (not a terminal). `npm test` builds dist/ first; a missing build is built here once.
+// Each test starts several Node processes; on a busy machine that takes longer than the default
+// timeout, which is about the machine, not the CLI (speed is measured by `npm run bench:cli`).
+export const CLI_TEST_TIMEOUT = 240_000;
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
