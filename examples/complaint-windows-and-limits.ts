@@ -2,7 +2,7 @@
 // - FCA DISP 1.5 summary resolution is a *window*: after close of business on the third business
 //   day it lapses (no breach, no escalation); the DISP 1.6 eight-week *limit* runs on.
 // - DISP has no clock-stop rule: the eight-week deadline cannot be paused.
-// - NFRA 第二十六条: 15 days, extended to 30 (+15 at most), then by another 30: 60 days at most.
+// - NFRA (银保监会令2020年第3号): 15 days, extended to 30 (+15 at most), then by another 30: 60 days at most.
 // Run: npx tsx examples/complaint-windows-and-limits.ts
 import {
   applyComplaintEvent,

@@ -25,6 +25,7 @@ export {
   ComplaintStateSchema,
   DEADLINE_KINDS,
   DEADLINE_LIMITS,
+  MAX_PAUSES_PER_CLOCK,
   COMPLAINT_EVENT_TYPES,
   COMPLAINT_STEP_VERBS,
   type ComplaintPolicyInput,

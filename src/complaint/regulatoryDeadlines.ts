@@ -106,7 +106,7 @@ const PRESETS = {
       // Complex cases: extended to 30 days (+15); especially complex, with senior approval, another 30.
       extensions: { max: 2, maxLengths: [{ calendarDays: 15 }, { calendarDays: 30 }], maxTotal: { calendarDays: 45 } },
       source:
-        "《银行业保险业消费投诉处理管理办法》（银保监会令2020年第3号）第二十六条：收到投诉之日起15日内作出处理决定并告知投诉人，情况复杂的可以延长至30日；情况特别复杂或者有其他特殊原因的，经其上级机构或者总行、总公司高级管理人员审批并告知投诉人，可以再延长30日；期间按《民法典》第二百零一条、第二百零三条计算",
+        "《银行业保险业消费投诉处理管理办法》（银保监会令2020年第3号）：对于事实清楚、争议情况简单的消费投诉，自收到之日起15日内作出处理决定并告知投诉人，情况复杂的可以延长至30日；情况特别复杂或者有其他特殊原因的，经其上级机构或者总行、总公司高级管理人员审批并告知投诉人，可以再延长30日；期间按《民法典》第二百零一条、第二百零三条计算",
     },
   ],
 } as const satisfies Record<RegulatoryPreset, readonly PresetDeadline[]>;
@@ -142,7 +142,7 @@ const StepMapSchema = z.strictObject({
  *   days of receipt (`samr_acceptance`); 第二十一条 — mediation ends if no agreement within 45
  *   working days of acceptance (`samr_mediation`, the only pausable preset: testing and appraisal
  *   time is not counted).
- * - `cn-nfra`: 《银行业保险业消费投诉处理管理办法》 第二十六条 — a decision within 15 days of
+ * - `cn-nfra`: 《银行业保险业消费投诉处理管理办法》 (银保监会令2020年第3号) — a decision within 15 days of
  *   receipt; complex cases extended to 30 days (a first extension of at most 15 days), especially
  *   complex ones with senior approval by another 30 (a second of at most 30): 60 days at most.
  *   Days are counted as the Civil Code counts periods (民法典 第二百零一条、第二百零三条: the first

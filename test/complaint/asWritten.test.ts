@@ -72,7 +72,7 @@ describe("1. a clock stops at the first step at or past its stop step, whichever
   });
 });
 
-describe("2. NFRA extensions as the rule writes them (第二十六条)", () => {
+describe("2. NFRA extensions as the rule writes them (银保监会令2020年第3号)", () => {
   // "收到投诉之日起15日内作出处理决定…情况复杂的可以延长至30日；情况特别复杂或者有其他特殊原因的，
   // 经其上级机构或者总行、总公司高级管理人员审批并告知投诉人，可以再延长30日": a first extension of at
   // most 15 days (to 30), a second of at most 30 (to 60). Days as the Civil Code counts them.
