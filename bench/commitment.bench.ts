@@ -1,6 +1,6 @@
 // Commitment review speed: a catalogue is reviewed on every edit in a CRM form, so one review must
 // cost microseconds, and a year of history must not cost more than a few milliseconds.
-import { defineCommitment, validateCommitment } from "../src/commitment/index.js";
+import { defineCommitment, MAX_COMMITMENT_STATEMENT, validateCommitment } from "../src/commitment/index.js";
 import { measure, printTable } from "./harness.js";
 
 export function commitmentBench(): void {
@@ -24,5 +24,22 @@ export function commitmentBench(): void {
     measure("validateCommitment (zh-CN wording)", () => validateCommitment(chinese, { locale: "zh-CN" })),
     measure("validateCommitment (5 kB statement)", () => validateCommitment(long)),
     measure("validateCommitment (10,000 history cases)", () => validateCommitment(defined, { history })),
+  ]);
+  // Hostile wording at the longest statement allowed (issue 12 #3): every review stays linear, far
+  // under 50 ms; oversized text is refused at definition before any scan.
+  const M = MAX_COMMITMENT_STATEMENT;
+  const hostile = (statement: string) => ({ id: "x", statement, standard: { target: "PT3H" } });
+  printTable("commitment, hostile wording (longest statement allowed)", [
+    measure("a digit run", () => validateCommitment(hostile(`${"1".repeat(M - 1)}h`))),
+    measure("百分之 repeated", () => validateCommitment(hostile("百分之".repeat(M / 3)))),
+    measure("第一时间最佳 repeated (3,332 findings)", () => validateCommitment(hostile("第一时间最佳".repeat(M / 6)))),
+    measure("2小时 repeated (1,250 mismatches)", () => validateCommitment(hostile("2小时 ".repeat(M / 4)))),
+    measure("an 80,000-digit title (refused)", () => {
+      try {
+        return validateCommitment({ id: "x", title: `${"1".repeat(80_000)}h` });
+      } catch (error) {
+        return error;
+      }
+    }),
   ]);
 }

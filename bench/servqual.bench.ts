@@ -65,4 +65,12 @@ export function servqualBench(): void {
   const wall = (rows[0] as (typeof rows)[number]).nsPerOp / 1e6;
   console.log(`  100,000 respondents × 22 items: ${wall.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000 / runs).toFixed(0)} ms CPU per survey (target < 1000 ms)`);
   consume(rows);
+  // The same survey as columns (what readServqualTable and the CLI produce), read in place.
+  const ids = instrument.items.map((item) => item.id);
+  const toColumns = (side: "expectations" | "perceptions") =>
+    Object.fromEntries(ids.map((id) => [id, Float64Array.from(plain, (r) => (r[side][id] ?? Number.NaN) as number)]));
+  const columns = { rows: plain.length, expectations: toColumns("expectations"), perceptions: toColumns("perceptions") };
+  const columnar = measure("scoreServqual 100k × 22, columns", () => scoreServqual(instrument, columns), 3000);
+  printTable("servqual, columnar input", [columnar]);
+  console.log("  1,000,000 respondents: npm run bench:servqual-million (its own process, for peak RSS)");
 }

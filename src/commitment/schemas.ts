@@ -27,7 +27,7 @@ export const CommitmentServqualDimensionSchema = z.enum(["tangibles", "reliabili
 /** Longest title, service, remedy or relevance text, and longest id (characters). */
 export const MAX_COMMITMENT_TEXT = 1_000;
 /** Longest `statement` (characters). */
-export const MAX_COMMITMENT_STATEMENT = 10_000;
+export const MAX_COMMITMENT_STATEMENT = 5_000;
 /** Most entries in `relevance.needs` and `evidence`. */
 export const MAX_COMMITMENT_LIST = 100;
 /** Longest word-list entry (characters) and most entries per word list. */

@@ -6,7 +6,7 @@ import { servqualMessages } from "./messages.js";
 import { ServqualTableOptionsSchema, type ServqualTableOptions } from "./schemas.js";
 import type { Instrument, ServqualColumns, ServqualTable } from "./types.js";
 
-type Field = "expectations" | "perceptions" | "adequate" | "desired";
+type Field = "expectations" | "perceptions" | "adequate" | "desired" | "importance";
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /**
@@ -41,14 +41,15 @@ export function readServqualTable(instrument: Instrument, table: ServqualTable, 
   addPattern("perceptions", parsed.perceptions ?? "P{n}");
   addPattern("adequate", parsed.adequate);
   addPattern("desired", parsed.desired);
+  addPattern("importance", parsed.importance);
 
-  const { min, max, integer, itemIds, itemIndex } = compiled;
+  const { min, max, integer, itemIds, itemIndex, dimensionIds, dimensionIndex } = compiled;
   const issues: Issue[] = [];
   let rows = 0;
   // Per table column: where its cells go.
   let targets: ({ field: Field; item: string } | { field: "id" | "segment" } | null)[] = [];
   let headers: string[] = [];
-  const columns: Record<Field, Record<string, Float64Array>> = { expectations: {}, perceptions: {}, adequate: {}, desired: {} };
+  const columns: Record<Field, Record<string, Float64Array>> = { expectations: {}, perceptions: {}, adequate: {}, desired: {}, importance: {} };
   const ids: string[] = [];
   const segments: (string | null)[] = [];
   let capacity = 0;
@@ -63,9 +64,12 @@ export function readServqualTable(instrument: Instrument, table: ServqualTable, 
         for (const [field, pattern, byPosition] of patterns) {
           const m = pattern.exec(name);
           if (m === null) continue;
-          const item = byPosition ? itemIds[Number(m[1]) - 1] : (m[1] as string);
-          if (item === undefined || !itemIndex.has(item)) {
-            issues.push(createIssue(servqualMessages, "invalid_column", ["table", 0, name], { column: name, problem: "names no item of the instrument", problemZh: "未对应问卷中的任何题项" }));
+          // Importance columns name dimensions; the others name items.
+          const ids = field === "importance" ? dimensionIds : itemIds;
+          const known = field === "importance" ? dimensionIndex : itemIndex;
+          const item = byPosition ? ids[Number(m[1]) - 1] : (m[1] as string);
+          if (item === undefined || !known.has(item)) {
+            issues.push(createIssue(servqualMessages, "invalid_column", ["table", 0, name], { column: name, problem: `names no ${field === "importance" ? "dimension" : "item"} of the instrument`, problemZh: `未对应问卷中的任何${field === "importance" ? "维度" : "题项"}` }));
             return null;
           }
           const key = `${field}\u0000${item}`;
@@ -107,6 +111,11 @@ export function readServqualTable(instrument: Instrument, table: ServqualTable, 
         return;
       }
       const value = Number(text);
+      if (field === "importance") {
+        // Points are checked by scoreServqual (non-negative, not all zero), which names the respondent.
+        (columns.importance[item] as Float64Array)[r] = value;
+        return;
+      }
       if (value < min || value > max || (integer && !Number.isInteger(value))) {
         issues.push(createIssue(servqualMessages, "cell_off_scale", ["table", r + 1, column], { row, column, received: value, min, max, integer }));
         return;
@@ -131,6 +140,7 @@ export function readServqualTable(instrument: Instrument, table: ServqualTable, 
     perceptions: trim(columns.perceptions),
     ...(hasAny(columns.adequate) ? { adequate: trim(columns.adequate) } : {}),
     ...(hasAny(columns.desired) ? { desired: trim(columns.desired) } : {}),
+    ...(hasAny(columns.importance) ? { importance: trim(columns.importance) } : {}),
     ...(parsed.segment === undefined ? {} : { segments: Array.from({ length: rows }, (_, r) => segments[r] ?? null) }),
     ...(parsed.id === undefined ? {} : { ids: Array.from({ length: rows }, (_, r) => ids[r] ?? String(r + 2)) }),
   };

@@ -201,6 +201,7 @@ export const ServqualTableOptionsSchema = z.strictObject({
   perceptions: ColumnPattern.optional().describe('Columns of the perceptions (default "P{n}")'),
   adequate: ColumnPattern.optional().describe("Columns of the adequate (minimum) levels, three-column format"),
   desired: ColumnPattern.optional().describe("Columns of the desired levels, three-column format"),
+  importance: ColumnPattern.optional().describe('Columns of importance points per dimension: "{id}" is the dimension id, "{n}" its position ("imp_{id}")'),
   id: z.string().min(1).max(100).optional().describe("The column holding respondent ids"),
   segment: z.string().min(1).max(100).optional().describe("The column holding each respondent's segment"),
 });

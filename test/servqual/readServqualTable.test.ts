@@ -74,3 +74,18 @@ describe("readServqualTable: wide survey exports", () => {
     expect(isPledgeError(thrown(() => readServqualTable(instrument, "", { expectations: "E" }))) ).toBe(true);
   });
 });
+
+describe("readServqualTable on the bundled example survey", () => {
+  it("gives the same report as the response objects read by the example's own CSV reader", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { readServqualCsv } = await import("../../examples/lib/servqualCsv.js");
+    const url = new URL("../../examples/data/servqual-survey.csv", import.meta.url);
+    const csv = readFileSync(url, "utf8").split(/\r?\n/).filter((line) => !line.startsWith("#")).join("\r\n");
+    const columns = readServqualTable(instrument, csv, { importance: "imp_{id}", id: "id", segment: "channel" });
+    const fromColumns = scoreServqual(instrument, columns, { mode: "lenient" });
+    const fromObjects = scoreServqual(instrument, readServqualCsv(url), { mode: "lenient" });
+    expect(fromColumns.overall).toEqual(fromObjects.overall);
+    expect(fromColumns.dimensions).toEqual(fromObjects.dimensions);
+    expect(fromColumns.segments.map((s) => s.report.overall)).toEqual(fromObjects.segments.map((s) => s.report.overall));
+  });
+});

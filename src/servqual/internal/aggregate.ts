@@ -53,6 +53,13 @@ function mergeMoments(into: Moments, to: number, from: Moments, at: number, size
     const nb = from.n[at + j] as number;
     if (nb === 0) continue;
     const na = into.n[to + j] as number;
+    if (na === 0) {
+      // A copy, bit for bit: a sample with one non-empty segment equals that segment's figures.
+      into.n[to + j] = nb;
+      into.mean[to + j] = from.mean[at + j] as number;
+      into.m2[to + j] = from.m2[at + j] as number;
+      continue;
+    }
     const n = na + nb;
     const delta = (from.mean[at + j] as number) - (into.mean[to + j] as number);
     into.mean[to + j] = (into.mean[to + j] as number) + (delta * nb) / n;
