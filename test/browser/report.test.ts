@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReport, chartGallery } from "../../examples/report/buildReport.js";
-import { ARTIFACTS, launch } from "./browser.js";
+import { ARTIFACTS, HOOK_TIMEOUT, launch } from "./browser.js";
 
 const WIDTHS = [1280, 414] as const;
 const MEASURE = resolve("test", "browser", "measure.js");
@@ -17,10 +17,10 @@ let browser: Browser;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   browser = await launch();
-});
+}, HOOK_TIMEOUT);
 afterAll(async () => {
   await browser?.close();
-});
+}, HOOK_TIMEOUT);
 
 interface Geometry {
   /** "A" ∩ "B" for every pair of text boxes (in one card) that overlap by more than a pixel each way, and texts crossed by lines. */
