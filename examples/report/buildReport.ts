@@ -13,12 +13,14 @@ import {
   type ComplaintEventInput,
   type OpenComplaintInput,
 } from "pledgekit/complaint";
-import { decideRemedy, defineRemedyPolicy, type RemedyFacts, type RemedyGrant, type RemedyPolicyInput } from "pledgekit/remedy";
+import { decideRemedy, defineRemedyPolicy, type RemedyFacts, type RemedyGrantInput, type RemedyPolicyInput } from "pledgekit/remedy";
 import { renderServqualChart, scoreServqual, servqualInstrument } from "pledgekit/servqual";
 import { defineSlaPolicy, evaluateSlaBatch, explainSla, renderSlaTimeline, type SlaPolicyInput, type TicketEvent } from "pledgekit/sla";
 import { loadCatalogue, reviewCatalogue } from "../commitment-review-catalogue.js";
 import { readServqualCsv } from "../lib/servqualCsv.js";
+import type { WorkerDay } from "../demo/slaWorker.js";
 import { esc, page, table, type ReportSection } from "./html.js";
+import { outboxSection } from "./outbox.js";
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as T;
 const mark = (ok: boolean, yes = "✓", no = "✗"): { html: string } => ({ html: `<span class="${ok ? "ok" : "bad"}">${ok ? yes : no}</span>` });
@@ -141,7 +143,7 @@ function complaintSection(): ReportSection {
 
 function remedySection(): ReportSection {
   const policy = defineRemedyPolicy(readJson<RemedyPolicyInput>("../remedies/late-reply-guarantee.json"));
-  const missed = readJson<{ commitment: string; ticket: string; facts: RemedyFacts; history: RemedyGrant[] }>("../data/remedy-missed-reply.json");
+  const missed = readJson<{ commitment: string; ticket: string; facts: RemedyFacts; history: RemedyGrantInput[] }>("../data/remedy-missed-reply.json");
   const decision = decideRemedy(policy, missed.facts, { history: missed.history });
   const remedies = decision.remedies.map((r) => [r.ruleId, r.label ?? r.kind, r.amount === undefined ? (r.points === undefined ? "" : `${r.points} points`) : `${r.amount.amount} ${r.amount.currency}`]);
   const explanation = `<ul>${decision.explanation.map((line) => `<li>${esc(line.message)}</li>`).join("")}</ul>`;
@@ -196,10 +198,14 @@ export function chartGallery(): Readonly<Record<string, string>> {
   return charts;
 }
 
-/** The report page and the SVG charts in it (file name → SVG), all computed from the sample data. */
-export function buildReport(): { readonly html: string; readonly charts: Readonly<Record<string, string>> } {
+/**
+ * The report page and the SVG charts in it (file name → SVG), all computed from the sample data.
+ * `slaOutbox`: the SLA worker's run over the day (the demo passes it), shown after the SLA timers.
+ */
+export function buildReport(options: { readonly slaOutbox?: WorkerDay } = {}): { readonly html: string; readonly charts: Readonly<Record<string, string>> } {
   const charts: Record<string, string> = {};
-  const sections = [commitmentsSection(), calendarSection(), slaSection(charts), complaintSection(), remedySection(), servqualSection(charts)];
+  const worker = options.slaOutbox === undefined ? [] : [outboxSection(options.slaOutbox)];
+  const sections = [commitmentsSection(), calendarSection(), slaSection(charts), ...worker, complaintSection(), remedySection(), servqualSection(charts)];
   return {
     html: page("pledgekit report 服务承诺报告", "Sample data bundled with pledgekit — every figure computed by the library, as of fixed instants.", sections),
     charts,

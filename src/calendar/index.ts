@@ -22,6 +22,7 @@ export { calendarTimeZone } from "./calendarTimeZone.js";
 export { calendarDefinition } from "./calendarDefinition.js";
 export { isCalendar } from "./isCalendar.js";
 export { toCalendar } from "./toCalendar.js";
+export { formatLocalTime, type FormatLocalTimeOptions } from "./formatLocalTime.js";
 export { calendarMessages } from "./messages.js";
 export type { Calendar } from "./internal/calendar.js";
 export type { BusinessTimeOptions } from "./internal/options.js";
