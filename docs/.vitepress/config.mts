@@ -60,7 +60,7 @@ const enSidebar: DefaultTheme.Sidebar = [
 
 const zhSidebar: DefaultTheme.Sidebar = [
   { text: "入门", items: [{ text: "快速上手", link: "/zh-CN/getting-started" }, { text: "支持的环境", link: "/zh-CN/supported" }, { text: "常见问题", link: "/zh-CN/faq" }] },
-  { text: "概念", items: [...pages("zh-CN/concepts"), { text: "更多概念（英文）", link: "/concepts/sla-timers" }] },
+  { text: "概念", items: [...pages("zh-CN/concepts"), { text: "更多概念（英文）", link: "/concepts/commitments-and-smart" }] },
   { text: "指南与 API（英文）", items: [{ text: "指南", link: "/guides/running-slas-in-your-backend" }, { text: "API 参考", link: "/api/reference/" }] },
 ];
 

@@ -7,6 +7,9 @@ import { chromium, type Browser } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
+/** Launching Chromium while the other suites keep both cores busy can take longer than vitest's 10 s hook default. */
+export const HOOK_TIMEOUT = 60_000;
+
 /** Where screenshots go: a git-ignored folder kept as an artifact of the run. */
 export const ARTIFACTS = resolve("artifacts", "browser");
 

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTIFACTS, fileFor, launch, serve } from "./browser.js";
+import { ARTIFACTS, fileFor, HOOK_TIMEOUT, launch, serve } from "./browser.js";
 
 const SITE = resolve("docs", ".vitepress", "dist");
 
@@ -25,12 +25,12 @@ beforeAll(async () => {
   if (fileFor(SITE, "/index.html") === null) throw new Error("docs/.vitepress/dist is missing: run `npm run docs:build` (npm test does)");
   mkdirSync(ARTIFACTS, { recursive: true });
   [browser, server] = await Promise.all([launch(), serve(SITE)]);
-});
+}, HOOK_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-});
+}, HOOK_TIMEOUT);
 
 /** Opens a page and returns what went wrong while it loaded: console errors, page errors, failed requests. */
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {

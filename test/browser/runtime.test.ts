@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as pledgekit from "../../src/index.js";
 import { newYorkDesk, shanghaiDesk, standardPolicy } from "../fixtures/sla.js";
 import { smallInstrumentInput, smallResponses } from "../fixtures/servqual-small.js";
-import { launch } from "./browser.js";
+import { HOOK_TIMEOUT, launch } from "./browser.js";
 
 const input = { shanghaiDesk, newYorkDesk, standardPolicy, smallInstrumentInput, smallResponses };
 
@@ -41,10 +41,10 @@ const SCENARIO = `(p, input) => {
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
-});
+}, HOOK_TIMEOUT);
 afterAll(async () => {
   await browser?.close();
-});
+}, HOOK_TIMEOUT);
 
 describe("pledgekit in Chromium", () => {
   it("bundles for the browser and gives Node's answers under another time zone and locale", async () => {
