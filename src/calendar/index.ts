@@ -1,4 +1,4 @@
-// pledgekit/calendar: business calendars and business-time arithmetic (contract §1).
+// pledgekit/calendar: business calendars and business-time arithmetic (docs/design.md §1).
 export { defineCalendar } from "./defineCalendar.js";
 export { safeDefineCalendar } from "./safeDefineCalendar.js";
 export { isOpen } from "./isOpen.js";

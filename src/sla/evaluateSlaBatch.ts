@@ -1,4 +1,5 @@
-import { isPledgeError, PledgeError, type DateInput } from "../core/index.js";
+import { createIssue, isPledgeError, PledgeError, type DateInput } from "../core/index.js";
+import { slaMessages } from "./messages.js";
 import { readNow, runTicket } from "./internal/evaluate.js";
 import { compiledPolicy, type SlaPolicy } from "./internal/policy.js";
 import { buildReport } from "./internal/report.js";
@@ -21,6 +22,9 @@ export function evaluateSlaBatch(
   options: SlaEvaluateOptions = {},
 ): SlaReport[] {
   const tables = compiledPolicy(policy);
+  if (!Array.isArray(tickets)) {
+    throw new PledgeError("invalid_argument", [createIssue(slaMessages, "not_a_ticket_list", ["tickets"], { received: typeof tickets === "object" && tickets !== null ? "an object" : tickets })]);
+  }
   const at = readNow(now);
   const lenient = options.lenient === true;
   const reports = new Array<SlaReport>(tickets.length);

@@ -66,6 +66,22 @@ export const slaMessages: MessageCatalogue = {
     en: (p) => `${v(p.received)} is not an SLA policy: pass the value returned by defineSlaPolicy`,
     "zh-CN": (p) => `${v(p.received)} 不是 SLA 策略：请传入 defineSlaPolicy 的返回值`,
   },
+  instant_out_of_range: {
+    en: (p) => `${v(p.received)} is outside the supported instants (years 0002–9998)`,
+    "zh-CN": (p) => `${v(p.received)} 超出支持的时间范围（0002–9998 年）`,
+  },
+  duration_too_long: {
+    en: (p) => `${v(p.received)} is longer than the longest supported duration (${v(p.maximum)} ms, 100 years)`,
+    "zh-CN": (p) => `${v(p.received)} 超过支持的最长时长（${v(p.maximum)} 毫秒，即 100 年）`,
+  },
+  not_a_ticket_list: {
+    en: (p) => `${v(p.received)} is not a list of tickets (one event list per ticket)`,
+    "zh-CN": (p) => `${v(p.received)} 不是工单列表（每个工单一个事件列表）`,
+  },
+  not_an_explanation: {
+    en: (p) => `${v(p.received)} is not an SLA explanation: pass the value returned by explainSla`,
+    "zh-CN": (p) => `${v(p.received)} 不是 SLA 解释：请传入 explainSla 的返回值`,
+  },
   not_an_event_list: {
     en: (p) => `${v(p.received)} is not a list of ticket events`,
     "zh-CN": (p) => `${v(p.received)} 不是工单事件列表`,

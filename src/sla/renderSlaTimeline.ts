@@ -1,9 +1,5 @@
-import { formatInstant, MS_PER_HOUR } from "../core/index.js";
-import { isValidTimeZone } from "../core/index.js";
-import { zoneOffset } from "../core/index.js";
-import { PledgeError } from "../core/index.js";
-import { escapeXml as esc } from "../core/index.js";
-import { coreMessages, createIssue, type Locale } from "../core/index.js";
+import { coreMessages, createIssue, escapeXml as esc, formatLocal, isValidTimeZone, MS_PER_HOUR, PledgeError, zoneOffset, type Issue, type Locale } from "../core/index.js";
+import { slaMessages } from "./messages.js";
 import type { SlaExplanation, SlaPeriod, SlaThresholdExplanation } from "./types.js";
 
 /** Options of `renderSlaTimeline`. */
@@ -17,6 +13,8 @@ export interface SlaTimelineOptions {
   readonly width?: number;
   /** A title above the chart. */
   readonly title?: string;
+  /** date-fns pattern of the axis and "due" labels (default "MM-dd HH:mm"), in `locale`. */
+  readonly pattern?: string;
 }
 
 const COLOURS: Readonly<Record<SlaPeriod["kind"], string>> = {
@@ -33,9 +31,42 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<SlaPeriod["kind"] | "due" 
 
 const num = (x: number): string => (Math.round(x * 10) / 10).toString();
 
-/** "MM-DD HH:MM" wall time of an instant in `zone`. */
-function wallLabel(ms: number, zone: string): string {
-  return formatInstant(ms + zoneOffset(zone, ms)).slice(5, 16).replace("T", " ");
+const HOUR_STEPS = [0.25, 0.5, 1, 2, 3, 4, 6, 12, 24, 48, 168];
+
+/** Axis ticks at round local hours (or midnights), at most six of them over [from, to]. */
+function roundTicks(from: number, to: number, zone: string): number[] {
+  let stepHours = HOUR_STEPS.find((hours) => (to - from) / (hours * MS_PER_HOUR) <= 6) ?? 168;
+  while ((to - from) / (stepHours * MS_PER_HOUR) > 6) stepHours *= 2;
+  const step = stepHours * MS_PER_HOUR;
+  // Round in local wall time, so that ticks fall on 09:00, 12:00 … in the chart's zone.
+  const localFrom = from + zoneOffset(zone, from);
+  const ticks: number[] = [];
+  for (let wall = Math.ceil(localFrom / step) * step; ticks.length < 8; wall += step) {
+    const t = wall - zoneOffset(zone, wall - zoneOffset(zone, wall));
+    if (t > to) break;
+    if (t >= from) ticks.push(t);
+  }
+  return ticks;
+}
+
+const invalid = (code: string, path: (string | number)[], received: unknown, expected = ""): PledgeError => {
+  const catalogue = code in slaMessages ? slaMessages : coreMessages;
+  const issue: Issue = createIssue(catalogue, code, path, { received: typeof received === "object" && received !== null ? (Array.isArray(received) ? "an array" : "an object") : received, expected });
+  return new PledgeError("invalid_argument", [issue]);
+};
+
+/** Checks the shape `renderSlaTimeline` reads, so that a wrong argument is a PledgeError, not a TypeError. */
+function checkArguments(explanation: unknown, options: unknown): void {
+  const e = explanation as Partial<SlaExplanation> | null;
+  if (typeof e !== "object" || e === null || typeof e.evaluatedAt !== "string" || Number.isNaN(Date.parse(e.evaluatedAt)) || !Array.isArray(e.metrics)) {
+    throw invalid("not_an_explanation", ["explanation"], explanation);
+  }
+  e.metrics.forEach((metric, i) => {
+    if (typeof metric !== "object" || metric === null || !Array.isArray(metric.cycles)) throw invalid("not_an_explanation", ["explanation", "metrics", i], metric);
+  });
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw invalid("invalid_type", ["options"], options, "an options object");
+  const metrics = (options as { metrics?: unknown }).metrics;
+  if (metrics !== undefined && (!Array.isArray(metrics) || metrics.some((id) => typeof id !== "string"))) throw invalid("invalid_type", ["options", "metrics"], metrics, "a list of metric ids");
 }
 
 /**
@@ -47,6 +78,7 @@ function wallLabel(ms: number, zone: string): string {
  * const svg = renderSlaTimeline(explainSla(policy, events, now), { timeZone: "Asia/Shanghai", locale: "zh-CN" });
  */
 export function renderSlaTimeline(explanation: SlaExplanation, options: SlaTimelineOptions = {}): string {
+  checkArguments(explanation, options);
   const zone = options.timeZone ?? "UTC";
   if (!isValidTimeZone(zone)) {
     throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_time_zone", ["options", "timeZone"], { received: zone })]);
@@ -55,7 +87,10 @@ export function renderSlaTimeline(explanation: SlaExplanation, options: SlaTimel
   if (!Number.isFinite(width) || width < 300) {
     throw new PledgeError("invalid_argument", [createIssue(coreMessages, "too_small", ["options", "width"], { received: width, minimum: 300 })]);
   }
-  const labels = LABELS[options.locale ?? "en"];
+  const locale = options.locale ?? "en";
+  const labels = LABELS[locale];
+  const pattern = options.pattern ?? "MM-dd HH:mm";
+  const wallLabel = (ms: number): string => formatLocal(ms, zone, locale, pattern);
   const wanted = options.metrics === undefined ? undefined : new Set(options.metrics);
   const lanes = explanation.metrics
     .filter((metric) => wanted === undefined || wanted.has(metric.id))
@@ -67,13 +102,27 @@ export function renderSlaTimeline(explanation: SlaExplanation, options: SlaTimel
   const now = Date.parse(explanation.evaluatedAt);
   let from = now;
   for (const { cycle } of lanes) from = Math.min(from, Date.parse(cycle.startedAt));
-  const to = Math.max(now + (now - from) * 0.15, from + MS_PER_HOUR);
-
   const left = 150;
   const right = 20;
+  const plotWidth = width - left - right;
+  // A met cycle's due no longer matters: it draws no due marker nor arrow.
+  const shown = (cycle: (typeof lanes)[number]["cycle"]) => cycle.thresholds.filter((threshold) => threshold.kind !== "due" || cycle.status !== "met");
+  const aheadLabel = (cycle: (typeof lanes)[number]["cycle"], end: number): string | null => {
+    const ahead = shown(cycle).filter((threshold) => threshold.kind === "due" && threshold.at !== null && Date.parse(threshold.at) > end);
+    return ahead.length === 0 ? null : `→ ${ahead.map((threshold) => `${labels.due} ${wallLabel(Date.parse(threshold.at as string))}`).join(", ")}`;
+  };
+  // The axis ends a little after `now`, and far enough after it that the "→ due" labels at the
+  // lanes' right end never reach the `now` line (about 7 px per character at 11 px).
+  let to = Math.max(now + (now - from) * 0.15, from + MS_PER_HOUR);
+  for (let pass = 0; pass < 2; pass++) {
+    let room = 0;
+    for (const { cycle } of lanes) room = Math.max(room, (aheadLabel(cycle, to)?.length ?? 0) * 7 + 12);
+    if (room === 0 || room >= plotWidth - 40) break;
+    to = Math.max(to, from + ((now - from) * plotWidth) / (plotWidth - room));
+  }
+
   const top = options.title === undefined ? 30 : 56;
   const laneHeight = 34;
-  const plotWidth = width - left - right;
   const height = top + Math.max(1, lanes.length) * laneHeight + 70;
   const x = (ms: number): number => left + ((ms - from) / (to - from)) * plotWidth;
   const out: string[] = [];
@@ -81,14 +130,12 @@ export function renderSlaTimeline(explanation: SlaExplanation, options: SlaTimel
   out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
   if (options.title !== undefined) out.push(`<text x="${width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="600">${esc(options.title)}</text>`);
 
-  // Axis: six ticks with wall times in the chosen zone.
+  // Axis: ticks at round local hours in the chosen zone.
   const axisY = top + Math.max(1, lanes.length) * laneHeight + 6;
   out.push(`<line x1="${left}" y1="${axisY}" x2="${left + plotWidth}" y2="${axisY}" stroke="#9aa5b1"/>`);
-  for (let i = 0; i <= 5; i++) {
-    const t = from + ((to - from) * i) / 5;
+  for (const t of roundTicks(from, to, zone)) {
     out.push(`<line x1="${num(x(t))}" y1="${axisY}" x2="${num(x(t))}" y2="${axisY + 4}" stroke="#9aa5b1"/>`);
-    const anchor = i === 0 ? "start" : i === 5 ? "end" : "middle";
-    out.push(`<text x="${num(x(t))}" y="${axisY + 16}" text-anchor="${anchor}" fill="#52606d">${esc(wallLabel(t, zone))}</text>`);
+    out.push(`<text x="${num(x(t))}" y="${axisY + 16}" text-anchor="middle" fill="#52606d">${esc(wallLabel(t))}</text>`);
   }
   out.push(`<text x="${left + plotWidth}" y="${axisY + 30}" text-anchor="end" fill="#7b8794" font-size="10">${esc(zone)}</text>`);
 
@@ -101,13 +148,11 @@ export function renderSlaTimeline(explanation: SlaExplanation, options: SlaTimel
       const w = Math.max(0.5, x(Date.parse(period.end)) - x1);
       out.push(`<rect x="${num(x1)}" y="${y + 6}" width="${num(w)}" height="16" fill="${COLOURS[period.kind]}"><title>${esc(`${labels[period.kind]} ${period.start} – ${period.end}`)}</title></rect>`);
     }
-    const ahead: string[] = [];
-    for (const threshold of cycle.thresholds) {
-      if (threshold.at !== null && Date.parse(threshold.at) > to) {
-        if (threshold.kind === "due") ahead.push(`${labels.due} ${wallLabel(Date.parse(threshold.at), zone)}`);
-      } else out.push(marker(threshold, x, y, labels));
+    for (const threshold of shown(cycle)) {
+      if (threshold.at === null || Date.parse(threshold.at) <= to) out.push(marker(threshold, x, y, labels));
     }
-    if (ahead.length > 0) out.push(`<text x="${left + plotWidth}" y="${y + 17}" text-anchor="end" fill="#c62828" font-size="11">${esc(`→ ${ahead.join(", ")}`)}</text>`);
+    const ahead = aheadLabel(cycle, to);
+    if (ahead !== null) out.push(`<text x="${left + plotWidth}" y="${y + 17}" text-anchor="end" fill="#c62828" font-size="11">${esc(ahead)}</text>`);
   });
 
   out.push(`<line x1="${num(x(now))}" y1="${top - 6}" x2="${num(x(now))}" y2="${axisY}" stroke="#243b53" stroke-dasharray="3 3"/>`);

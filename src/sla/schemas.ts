@@ -17,14 +17,19 @@ export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 const durationMs = (value: unknown): number | undefined =>
   durationProblem(value) === undefined ? toDurationMs(value) : undefined;
 
+/** 100 years: the longest target, warning or escalation offset (every due then stays a valid Date). */
+const MAX_DURATION_MS = 3_155_760_000_000;
+
 const PositiveDurationSchema = DurationInputSchema.superRefine((value, ctx) => {
   const ms = durationMs(value);
   if (ms !== undefined && ms <= 0) addIssue(ctx, "non_positive_duration", []);
+  if (ms !== undefined && !(ms <= MAX_DURATION_MS)) addIssue(ctx, "duration_too_long", [], { maximum: MAX_DURATION_MS });
 });
 
 const NonNegativeDurationSchema = DurationInputSchema.superRefine((value, ctx) => {
   const ms = durationMs(value);
   if (ms !== undefined && ms < 0) addIssue(ctx, "negative_duration", []);
+  if (ms !== undefined && !(ms <= MAX_DURATION_MS)) addIssue(ctx, "duration_too_long", [], { maximum: MAX_DURATION_MS });
 });
 
 /**
@@ -84,7 +89,7 @@ const metricBase = {
   meta: MetaSchema.optional(),
 };
 
-/** One clock of a policy. Built-in kinds follow the contract; `custom` takes its start/stop conditions as data. */
+/** One clock of a policy. Built-in kinds follow docs/design.md §2; `custom` takes its start/stop conditions as data. */
 export const SlaMetricSchema = z.discriminatedUnion("kind", [
   z.strictObject({ ...metricBase, kind: z.literal("first_response") }),
   z.strictObject({ ...metricBase, kind: z.literal("next_reply") }),

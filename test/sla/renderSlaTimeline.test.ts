@@ -47,9 +47,44 @@ describe("renderSlaTimeline", () => {
     expect(fills.filter((f) => f === "#f0a202").length).toBe(periods.filter((p) => p.kind === "paused").length + 1); // + legend
   });
 
-  it("labels the axis in the requested zone, not the host's", () => {
-    expect(svg).toContain("03-08 16:00");
-    expect(renderSlaTimeline(explanation, { timeZone: "UTC" })).toContain("03-08 08:00");
+  it("labels the axis in the requested zone, not the host's, with a date-fns pattern", () => {
+    expect(renderSlaTimeline(explanation, { timeZone: "Asia/Shanghai", pattern: "MM-dd HH:mm xxx" })).toContain("03-09 00:00 +08:00");
+    expect(renderSlaTimeline(explanation, { timeZone: "UTC", pattern: "MM-dd HH:mm xxx" })).toContain("03-09 00:00 +00:00");
+  });
+
+  it("puts axis ticks at round local hours", () => {
+    const short = explainSla(policy, events.slice(0, 1), "2024-03-08T21:10:00+08:00");
+    const chart = renderSlaTimeline(short, { timeZone: "Asia/Kolkata" });
+    const ticks = [...chart.matchAll(/fill="#52606d">([^<]+)</g)].map((m) => m[1]);
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    for (const tick of ticks) expect(tick).toMatch(/^\d\d-\d\d \d\d:00$/);
+  });
+
+  it("keeps the '→ due' labels clear of the now line, and draws no due for a met cycle", () => {
+    const nextReply = defineSlaPolicy({
+      id: "replies",
+      calendar: { timeZone: "UTC", week: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours } },
+      metrics: [
+        { id: "next_reply", kind: "next_reply", targets: { default: "PT8H" } },
+        { id: "resolution", kind: "resolution", targets: { default: "PT40H" } },
+      ],
+    });
+    const log: TicketEvent[] = [
+      { type: "created", at: "2024-03-04T09:00:00Z", priority: "normal" },
+      { type: "customer_reply", at: "2024-03-04T09:10:00Z" },
+      { type: "agent_reply", at: "2024-03-04T09:40:00Z" },
+    ];
+    const chart = renderSlaTimeline(explainSla(nextReply, log, "2024-03-04T10:00:00Z"), { width: 600 });
+    // The met next_reply cycle has no due marker (a red line with a title) and no arrow.
+    const lanes = chart.split('text-anchor="end">');
+    expect(chart.match(/→ /g)?.length ?? 0).toBe(1);
+    expect(lanes.length).toBeGreaterThan(1);
+    const nowX = Number(/<line x1="([\d.]+)" y1="\d+" x2="[\d.]+" y2="\d+" stroke="#243b53"/.exec(chart)?.[1]);
+    const label = /<text x="([\d.]+)" y="\d+" text-anchor="end" fill="#c62828" font-size="11">([^<]+)</.exec(chart);
+    expect(label).not.toBeNull();
+    // The label ends at x and is about 7 px per character wide: it starts right of the now line.
+    expect(Number(label?.[1]) - (label?.[2]?.length ?? 0) * 7).toBeGreaterThan(nowX);
+    expect(chart).not.toMatch(/stroke="#c62828" stroke-width="2"><title>due 2024-03-04T17:10/);
   });
 
   it("uses Chinese labels with locale zh-CN and can draw chosen metrics only", () => {

@@ -37,9 +37,13 @@ export interface CompiledTarget {
   readonly businessDays: number | null;
   readonly measure: TimeMeasure;
   readonly dueMode: AtClose;
-  /** Thresholds' counted-time values and their ascending order, for fixed targets. */
+  /** Thresholds' counted-time values, for fixed targets (null: known once the clock starts). */
   readonly thetas: readonly number[] | null;
-  readonly order: readonly number[] | null;
+}
+
+/** Targets are equal when they have the same duration (or business days) on the same clock, under whatever key. */
+export function sameTarget(a: CompiledTarget, b: CompiledTarget): boolean {
+  return a.fixedMs === b.fixedMs && a.businessDays === b.businessDays && a.measure.business === b.measure.business;
 }
 
 /** A condition: per event type, a list of optional status/priority filters (any one matching). */
@@ -76,11 +80,9 @@ export function thresholdValue(threshold: CompiledThreshold, T: number): number 
   return Math.max(0, Math.ceil(threshold.fraction * T + threshold.offset - 1e-6));
 }
 
-/** Threshold values for target `T` and the indexes in ascending order of value (stable). */
-export function thresholdTable(thresholds: readonly CompiledThreshold[], T: number): { thetas: number[]; order: number[] } {
-  const thetas = thresholds.map((threshold) => thresholdValue(threshold, T));
-  const order = thetas.map((_, index) => index).sort((a, b) => (thetas[a] as number) - (thetas[b] as number) || a - b);
-  return { thetas, order };
+/** Threshold values for target `T`, by threshold index. */
+export function thresholdTable(thresholds: readonly CompiledThreshold[], T: number): number[] {
+  return thresholds.map((threshold) => thresholdValue(threshold, T));
 }
 
 function compileThresholds(source: {
@@ -152,14 +154,13 @@ export function compilePolicy(definition: SlaPolicyDefinition): CompiledPolicy {
       let compiled: CompiledTarget;
       if (typeof target === "object" && "businessDays" in target) {
         // The schema refinement guarantees a calendar for business-time targets.
-        compiled = { fixedMs: null, businessDays: target.businessDays, measure: business as TimeMeasure, dueMode: "close", thetas: null, order: null };
+        compiled = { fixedMs: null, businessDays: target.businessDays, measure: business as TimeMeasure, dueMode: "close", thetas: null };
       } else {
         const isObject = typeof target === "object" && "target" in target;
         const ms = toDurationMs(isObject ? target.target : target);
         const useBusiness = isObject ? (target.businessHours ?? metricBusiness) : metricBusiness;
         const measure = useBusiness ? (business as TimeMeasure) : WALL_TIME;
-        const { thetas, order } = thresholdTable(thresholds, ms);
-        compiled = { fixedMs: ms, businessDays: null, measure, dueMode: "nextOpen", thetas, order };
+        compiled = { fixedMs: ms, businessDays: null, measure, dueMode: "nextOpen", thetas: thresholdTable(thresholds, ms) };
       }
       targets.set(priority, compiled);
     }

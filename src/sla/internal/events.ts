@@ -1,6 +1,7 @@
 // Reads a ticket's event log into flat arrays (no per-event objects, no Dates) and orders it:
 // by time, `created` first among equal times, otherwise input order (a stable sort).
-import { coreMessages, createIssue, readInstantMs, toInstantMs, type Issue } from "../../core/index.js";
+import { coreMessages, createIssue, formatInstant, readInstantMs, toInstantMs, type Issue } from "../../core/index.js";
+import { inSupportedRange } from "./range.js";
 import { slaMessages } from "../messages.js";
 import { AGENT_REPLY, CREATED, CUSTOMER_REPLY, EVENT_TYPE_NAMES, PRIORITY, REOPENED, RESOLVED, STATUS } from "./compile.js";
 
@@ -126,6 +127,7 @@ export function readEventLog(events: readonly unknown[]): EventLog {
       }
       const ms = readInstantMs(event.at);
       if (ms === undefined) push(instantIssue(event.at, ["events", i, "at"]));
+      else if (!inSupportedRange(ms)) push(issue("instant_out_of_range", ["events", i, "at"], { received: formatInstant(ms) }));
       else at = ms;
     }
     ats[i] = at;

@@ -13,6 +13,7 @@ import {
   EVENT_TYPE_NAMES,
   matches,
   PRIORITY,
+  sameTarget,
   STATUS,
   thresholdTable,
   type CompiledMetric,
@@ -44,7 +45,6 @@ export interface Cycle {
   /** Target in ms for the current run. */
   T: number;
   thetas: readonly number[];
-  order: readonly number[];
   /** When the current run began (the start, or the last restart): business-day targets count from it. */
   runStart: number;
   /** Counted time at `segFrom` while a segment is open, else the total so far. */
@@ -80,75 +80,81 @@ export interface FoldResult {
   readonly issues: readonly Issue[];
 }
 
+// Calendar operations made by folds so far: the cost law (test/hostile/sla.test.ts) checks that one
+// evaluation makes a number of them bounded by its events and thresholds, whatever `now` is.
+let calendarCalls = 0;
+export const calendarCallCount = (): number => calendarCalls;
+
 function lookupTarget(metric: CompiledMetric, priority: string): CompiledTarget | undefined {
   return metric.targets.get(priority) ?? metric.fallback;
 }
 
 function targetMs(policy: CompiledPolicy, target: CompiledTarget, from: number): number {
   if (target.fixedMs !== null) return target.fixedMs;
+  calendarCalls += 2;
   return Math.max(0, target.measure.between(from, businessDaysEnd(policy.calendar as Calendar, from, target.businessDays as number)));
 }
 
 function applyTarget(policy: CompiledPolicy, metric: CompiledMetric, cycle: Cycle, target: CompiledTarget, from: number): void {
   cycle.target = target;
   cycle.T = targetMs(policy, target, from);
-  if (target.thetas !== null && target.order !== null) {
-    cycle.thetas = target.thetas;
-    cycle.order = target.order;
-  } else {
-    const table = thresholdTable(metric.thresholds, cycle.T);
-    cycle.thetas = table.thetas;
-    cycle.order = table.order;
-  }
+  cycle.thetas = target.thetas ?? thresholdTable(metric.thresholds, cycle.T);
 }
 
 /**
  * Evaluates the counted segment `[a, b)` of a cycle that had counted `cycle.counted` at `a` and
  * `c1` at `b`: fires the thresholds it reaches and detects a breach. `open` = the segment is still
  * running at `b` = now: then a threshold firing exactly at `now` is listed, and the first pending
- * firing or breach is returned (NaN when none).
+ * change (a firing, or a breach one millisecond after the due) is returned (NaN when none).
+ *
+ * Thresholds are independent: each is decided on its own instant, whatever the order of their
+ * values (a threshold already passed after a priority change fires at the next opening, while a
+ * business-day due fires at the change itself). A threshold equal to T fires at the due; an
+ * escalation there is listed only once the cycle is breached, i.e. the clock ran past the due.
  */
-function evaluateSegment(cycle: Cycle, a: number, b: number, c1: number, open: boolean): number {
+function evaluateSegment(metric: CompiledMetric, cycle: Cycle, a: number, b: number, c1: number, open: boolean): number {
   const measure: TimeMeasure = cycle.target.measure;
   const c0 = cycle.counted;
   const T = cycle.T;
-  const dueMode = cycle.target.dueMode;
   let pending = NaN;
-  const { thetas, order } = cycle;
-  for (let i = 0; i < order.length; i++) {
-    const k = order[i] as number;
+  const later = (at: number): void => {
+    if (Number.isNaN(pending) || at < pending) pending = at;
+  };
+  // The due as seen from this segment: the missed one once breached, else where c reaches T.
+  const reachable = open || T <= c1;
+  calendarCalls += 1 + cycle.thetas.length;
+  const due = !Number.isNaN(cycle.breachedAt) ? cycle.breachedAt : reachable ? reachInstant(measure, a, c0, T, cycle.target.dueMode) : null;
+  const { thetas } = cycle;
+  for (let k = 0; k < thetas.length; k++) {
     if ((cycle.fired & (1 << k)) !== 0) continue;
     const theta = thetas[k] as number;
-    if (!open && theta > c1) break;
-    const at = reachInstant(measure, a, c0, theta, theta === T ? dueMode : "nextOpen");
-    if (at === null) break;
-    if (open ? at <= b : at < b) {
+    if (!open && theta > c1) continue;
+    const atDue = theta === T;
+    const at = atDue ? due : reachInstant(measure, a, c0, theta, "nextOpen");
+    if (at === null) continue;
+    const waitsForBreach = atDue && metric.thresholds[k]?.type === "escalation";
+    if (waitsForBreach ? at < b : open ? at <= b : at < b) {
       cycle.fired |= 1 << k;
       cycle.firings.push({ threshold: k, at });
-    } else {
-      if (open) pending = at;
-      break;
-    }
+    } else if (open) later(waitsForBreach ? at + 1 : at);
   }
-  if (Number.isNaN(cycle.breachedAt) && (open || T <= c1)) {
-    const due = reachInstant(measure, a, c0, T, dueMode);
-    if (due !== null) {
-      if (due < b) cycle.breachedAt = due;
-      else if (open) {
-        cycle.openDue = due;
-        // The cycle turns breached one millisecond after its last on-time instant.
-        if (Number.isNaN(pending) || due + 1 < pending) pending = due + 1;
-      }
+  if (Number.isNaN(cycle.breachedAt) && due !== null) {
+    if (due < b) cycle.breachedAt = due;
+    else if (open) {
+      cycle.openDue = due;
+      // The cycle turns breached one millisecond after its last on-time instant.
+      later(due + 1);
     }
   }
   return pending;
 }
 
-function closeSegment(cycle: Cycle, b: number): void {
+function closeSegment(metric: CompiledMetric, cycle: Cycle, b: number): void {
   const a = cycle.segFrom;
   if (Number.isNaN(a)) return;
+  calendarCalls++;
   const c1 = cycle.counted + (b > a ? cycle.target.measure.between(a, b) : 0);
-  if (b > a) evaluateSegment(cycle, a, b, c1, false);
+  if (b > a) evaluateSegment(metric, cycle, a, b, c1, false);
   cycle.trace?.counted.push({ start: a, end: b, priority: cycle.priority, business: cycle.target.measure.business });
   cycle.counted = c1;
   cycle.segFrom = NaN;
@@ -158,10 +164,10 @@ function openSegment(cycle: Cycle, at: number): void {
   if (cycle.running && !cycle.paused) cycle.segFrom = at;
 }
 
-function setPaused(cycle: Cycle, paused: boolean, at: number, event: number): void {
+function setPaused(metric: CompiledMetric, cycle: Cycle, paused: boolean, at: number, event: number): void {
   if (cycle.paused === paused) return;
   if (paused) {
-    closeSegment(cycle, at);
+    closeSegment(metric, cycle, at);
     cycle.paused = true;
     cycle.pausedSince = at;
     cycle.trace?.changes.push({ at, event, change: "paused" });
@@ -177,12 +183,12 @@ function setPaused(cycle: Cycle, paused: boolean, at: number, event: number): vo
 function changePriority(policy: CompiledPolicy, metric: CompiledMetric, cycle: Cycle, priority: string, at: number, event: number): void {
   const target = lookupTarget(metric, priority) as CompiledTarget;
   const restart = policy.onPriorityChange === "restart";
-  if (!restart && target === cycle.target) {
+  if (!restart && sameTarget(target, cycle.target)) {
     cycle.priority = priority;
     cycle.trace?.changes.push({ at, event, change: "priority_kept", priority });
     return;
   }
-  closeSegment(cycle, at);
+  closeSegment(metric, cycle, at);
   cycle.priority = priority;
   // The status follows the target in force: a breach is re-decided against the new due instant
   // (escalations that fired stay in the history).
@@ -253,7 +259,7 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
       let cycle = run.cycles[run.cycles.length - 1];
       if (priorityChanged && cycle !== undefined && cycle.running) changePriority(policy, metric, cycle, priority, at, i);
       if (cycle !== undefined && cycle.running && matches(metric.stop, code, status, priority)) {
-        closeSegment(cycle, at);
+        closeSegment(metric, cycle, at);
         if (cycle.paused) cycle.trace?.paused.push({ start: cycle.pausedSince, end: at });
         cycle.running = false;
         cycle.paused = false;
@@ -283,7 +289,6 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
             target,
             T: 0,
             thetas: [],
-            order: [],
             runStart: at,
             counted: 0,
             segFrom: NaN,
@@ -303,7 +308,7 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
           openSegment(cycle, at);
         }
       }
-      if (cycle !== undefined && cycle.running) setPaused(cycle, shouldPause, at, i);
+      if (cycle !== undefined && cycle.running) setPaused(metric, cycle, shouldPause, at, i);
     }
   }
 
@@ -317,8 +322,9 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
       continue;
     }
     const a = cycle.segFrom;
+    calendarCalls++;
     const c1 = cycle.counted + (now > a ? cycle.target.measure.between(a, now) : 0);
-    const pending = evaluateSegment(cycle, a, now, c1, true);
+    const pending = evaluateSegment(run.metric, cycle, a, now, c1, true);
     cycle.trace?.counted.push({ start: a, end: now, priority: cycle.priority, business: cycle.target.measure.business });
     cycle.counted = c1;
     cycle.segFrom = NaN;
