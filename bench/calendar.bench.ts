@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import { addBusinessTime, businessTimeBetween, defineCalendar, isOpen, nextOpen, type CalendarInput } from "../src/calendar/index.js";
 import { measure, printTable, type Measurement } from "./harness.js";
+import { zoneRatio } from "./zoneRatio.js";
 
 interface PeerDate {
   toDate(): Date;
@@ -110,4 +111,7 @@ function zones(): void {
 export function calendarBench(): void {
   peers();
   zones();
+  const { ratio, utc: u, newYork } = zoneRatio();
+  printTable("calendar: a DST zone against UTC (same rules, same starts, interleaved rounds)", [u, newYork], u.name);
+  console.log(`America/New_York add 5 h runs at ${(ratio * 100).toFixed(0)}% of the UTC rate (target ≥ 90%)`);
 }

@@ -95,3 +95,10 @@ export const durationArb: fc.Arbitrary<number> = fc.oneof(
   fc.integer({ min: 1, max: 60 * 60 }).map((minutes) => minutes * 60_000),
   fc.integer({ min: 1, max: 60 * 3_600_000 }),
 );
+
+/** Any instant the calendar accepts (years 0002–9998), most of them far from the generated window. */
+export const farInstantArb: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(9998, 11, 31) }),
+  fc.integer({ min: new Date(0).setUTCFullYear(2, 0, 2), max: Date.UTC(2023, 0, 1) }),
+  fc.constantFrom(Date.UTC(9998, 11, 31, 12), new Date(0).setUTCFullYear(2, 0, 2)),
+);

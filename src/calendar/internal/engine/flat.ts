@@ -36,7 +36,7 @@ export function cutPairs(pairs: readonly (readonly [number, number])[], cut: num
 /** The pairs of a flat list. */
 export function pairsOf(flat: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
-  for (let k = 0; k + 1 < flat.length; k += 2) out.push([flat[k] as number, flat[k + 1] as number]);
+  for (let k = 0; k + 1 < flat.length; k += 2) out.push([flat[k] ?? 0, flat[k + 1] ?? 0]);
   return out;
 }
 

@@ -16,7 +16,7 @@ export type WallInterval = readonly [number, number];
 
 /** Prefix sums over one week from Sunday: `at[w]` is the total of weekdays before w; `at[7]` the week's. */
 export interface WeekSums {
-  readonly at: readonly [number, number, number, number, number, number, number, number];
+  readonly at: readonly number[];
   readonly week: number;
 }
 
@@ -38,7 +38,7 @@ function sums(perDay: readonly number[]): WeekSums {
     total += perDay[w] ?? 0;
     at.push(total);
   }
-  return { at: at as unknown as WeekSums["at"], week: total };
+  return { at, week: total };
 }
 
 /** The template of a week given per weekday (index 0 = Sunday). */
@@ -89,7 +89,7 @@ export function createTemplate(week: readonly (readonly WallInterval[])[]): Temp
 /** The weekly total counted over days before day number d (from an arbitrary, fixed origin). */
 export function sumBefore(p: WeekSums, d: number): number {
   const k = Math.floor((d - SUNDAY) / 7);
-  return k * p.week + p.at[d - SUNDAY - 7 * k]!;
+  return k * p.week + (p.at[d - SUNDAY - 7 * k] ?? 0);
 }
 
 /** Smallest day E with sumBefore(E) ≥ v (strict: > v). The week's total must be positive. */
@@ -102,6 +102,10 @@ export function dayReaching(p: WeekSums, v: number, strict: boolean): number {
     r = p.week;
   }
   let j = 0;
-  while (j < 7 && (strict ? p.at[j]! <= r : p.at[j]! < r)) j++;
+  while (j < 7) {
+    const at = p.at[j] ?? 0;
+    if (strict ? at > r : at >= r) break;
+    j++;
+  }
   return SUNDAY + 7 * k + j;
 }
