@@ -28,6 +28,45 @@ describe("the built package", () => {
     });
   }
 
+  it("values compiled by the CommonJS build work in the ESM build, for every module (one compiled-value protocol)", () => {
+    const script = `
+      import { createRequire } from "node:module";
+      import * as esm from "pledgekit";
+      const cjs = createRequire(import.meta.url)("pledgekit");
+      const calendarInput = { timeZone: "Asia/Shanghai", week: { mon: [["09:00", "18:00"]], tue: [["09:00", "18:00"]] } };
+      const calendar = cjs.defineCalendar(calendarInput);
+      const sla = cjs.defineSlaPolicy({ id: "p", calendar, metrics: [{ id: "fr", kind: "first_response", targets: { default: "PT2H" } }] });
+      const commitment = cjs.defineCommitment({ id: "c", title: "We reply within 2 hours", standard: { metric: "first_response", target: "PT2H" } });
+      const complaint = cjs.defaultComplaintPolicy();
+      const remedy = cjs.defineRemedyPolicy({ id: "r", currency: "EUR", rules: [{ id: "late", when: { fact: "late", eq: true }, amount: { fixed: "5" } }] });
+      const instrument = cjs.servqualInstrument();
+      const events = [{ type: "created", at: "2024-06-03T01:00:00Z", priority: "normal" }];
+      const out = {
+        kinds: [calendar, sla, commitment, complaint, remedy, instrument].map((v) => v.kind),
+        is: [esm.isCalendar(calendar), esm.isSlaPolicy(sla), esm.isCommitment(commitment), esm.isComplaintPolicy(complaint), esm.isRemedyPolicy(remedy), esm.isInstrument(instrument)],
+        due: esm.addBusinessTime(calendar, "2024-06-03T17:00:00+08:00", "PT2H").toISOString(),
+        sla: JSON.stringify(esm.evaluateSla(sla, events, "2024-06-03T04:00:00Z")) === JSON.stringify(cjs.evaluateSla(sla, events, "2024-06-03T04:00:00Z")),
+        review: esm.validateCommitment(commitment).valid === cjs.validateCommitment(commitment).valid,
+        complaint: esm.openComplaint(complaint, { id: "x", receivedAt: "2024-06-03T01:00:00Z" }).id,
+        remedy: JSON.stringify(esm.decideRemedy(remedy, { late: true }).totals),
+        servqual: esm.scoreServqual(instrument, [{ expectations: { q1: 5 }, perceptions: { q1: 6 } }], { mode: "lenient" }).items.find((i) => i.id === "q1").gap,
+        forged: (() => { try { esm.isOpen({ kind: "pledgekit.calendar", definition: { timeZone: "Mars/Base" }, [Symbol.for("pledgekit.compiled")]: "pledgekit.calendar" }, 0); return "accepted"; } catch (e) { return esm.isPledgeError(e) ? e.code : String(e); } })(),
+      };
+      console.log(JSON.stringify(out));`;
+    const out = JSON.parse(node(["--input-type=module", "-e", script]));
+    expect(out).toEqual({
+      kinds: ["pledgekit.calendar", "pledgekit.sla_policy", "pledgekit.commitment", "pledgekit.complaint_policy", "pledgekit.remedy_policy", "pledgekit.instrument"],
+      is: [true, true, true, true, true, true],
+      due: "2024-06-04T02:00:00.000Z",
+      sla: true,
+      review: true,
+      complaint: "x",
+      remedy: JSON.stringify([{ currency: "EUR", amount: "5.00" }]),
+      servqual: 1,
+      forged: "invalid_argument",
+    });
+  });
+
   it("throws PledgeError values recognisable across module systems", () => {
     const script = (loader: string) =>
       `${loader}
