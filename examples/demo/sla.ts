@@ -1,7 +1,7 @@
 // Demo section: a day of tickets (Monday before China's National Day holiday) against one SLA policy.
 import { readFileSync } from "node:fs";
 import type { CalendarInput } from "pledgekit/calendar";
-import { defineSlaPolicy, evaluateSlaBatch, explainSla, SLA_LABELS, type SlaMetricReport, type SlaPolicyInput, type TicketEvent } from "pledgekit/sla";
+import { defineSlaPolicy, evaluateSlaBatch, explainSla, SLA_LABELS, type MetricReport, type SlaPolicyInput, type TicketEvent } from "pledgekit/sla";
 
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8")) as T;
 
@@ -14,7 +14,7 @@ interface TicketDay {
 // Shanghai wall time of an ISO instant, "MM-DD HH:MM".
 const local = (iso: string | null): string => (iso === null ? "—" : new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(5, 16).replace("T", " "));
 
-function cell(metric: SlaMetricReport | undefined): string {
+function cell(metric: MetricReport | undefined): string {
   if (metric === undefined) return "";
   const label = `${metric.status} ${SLA_LABELS["zh-CN"][metric.status]}`;
   const due = metric.status === "running" || metric.status === "paused" || metric.status === "breached" ? ` due ${local(metric.dueAt)}` : "";

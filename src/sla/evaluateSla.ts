@@ -1,8 +1,8 @@
-import { compiledPolicy, type SlaPolicy } from "./internal/policy.js";
+import { compiledPolicy } from "./internal/policy.js";
 import { readNow, runTicket } from "./internal/evaluate.js";
 import { buildReport } from "./internal/report.js";
 import type { DateInput } from "../core/index.js";
-import type { SlaEvaluateOptions, SlaReport, TicketEvent } from "./types.js";
+import type { SlaEvaluateOptions, SlaReport, TicketEvent, SlaPolicy } from "./types.js";
 
 /**
  * The SLA state of one ticket as of `now`, folded from its event log: per metric the status,

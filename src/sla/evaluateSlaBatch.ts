@@ -1,9 +1,9 @@
 import { createIssue, isPledgeError, PledgeError, type DateInput } from "../core/index.js";
 import { slaMessages } from "./messages.js";
 import { readNow, runTicket } from "./internal/evaluate.js";
-import { compiledPolicy, type SlaPolicy } from "./internal/policy.js";
+import { compiledPolicy } from "./internal/policy.js";
 import { buildReport } from "./internal/report.js";
-import type { SlaEvaluateOptions, SlaReport, TicketEvent } from "./types.js";
+import type { SlaEvaluateOptions, SlaReport, TicketEvent, SlaPolicy } from "./types.js";
 
 /**
  * Evaluates many tickets against one compiled policy as of one `now` (a dashboard, a nightly

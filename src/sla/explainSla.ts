@@ -1,9 +1,9 @@
 import type { DateInput } from "../core/index.js";
 import { readNow, runTicket } from "./internal/evaluate.js";
 import { buildExplanation } from "./internal/explain.js";
-import { compiledPolicy, type SlaPolicy } from "./internal/policy.js";
+import { compiledPolicy } from "./internal/policy.js";
 import { buildReport } from "./internal/report.js";
-import type { SlaExplainOptions, SlaExplanation, TicketEvent } from "./types.js";
+import type { SlaExplainOptions, SlaExplanation, TicketEvent, SlaPolicy } from "./types.js";
 
 /**
  * Why a ticket is due when it is: the report of `evaluateSla` plus, per metric and cycle, the

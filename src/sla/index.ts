@@ -3,9 +3,9 @@ export { defineSlaPolicy } from "./defineSlaPolicy.js";
 export { safeDefineSlaPolicy } from "./safeDefineSlaPolicy.js";
 export { evaluateSla } from "./evaluateSla.js";
 export { evaluateSlaBatch } from "./evaluateSlaBatch.js";
-export { renderSlaTimeline, type SlaTimelineOptions } from "./renderSlaTimeline.js";
+export { renderSlaTimeline } from "./renderSlaTimeline.js";
 export { explainSla } from "./explainSla.js";
-export { isSlaPolicy, type SlaPolicy } from "./internal/policy.js";
+export { isSlaPolicy } from "./isSlaPolicy.js";
 export { slaMessages, SLA_LABELS } from "./messages.js";
 export {
   SlaPolicySchema,
@@ -22,6 +22,8 @@ export {
   type SlaEscalationInput,
 } from "./schemas.js";
 export type {
+  SlaPolicy,
+  SlaTimelineOptions,
   TicketEvent,
   TicketEventType,
   SlaMetricStatus,
@@ -30,7 +32,6 @@ export type {
   SlaEscalation,
   SlaCycleFigures,
   SlaCycleReport,
-  SlaMetricReport,
   MetricReport,
   SlaReport,
   SlaEvaluateOptions,

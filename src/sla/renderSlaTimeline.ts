@@ -1,21 +1,6 @@
 import { coreMessages, createIssue, escapeXml as esc, formatLocal, isValidTimeZone, MS_PER_HOUR, PledgeError, zoneOffset, type Issue, type Locale } from "../core/index.js";
 import { slaMessages } from "./messages.js";
-import type { SlaExplanation, SlaPeriod, SlaThresholdExplanation } from "./types.js";
-
-/** Options of `renderSlaTimeline`. */
-export interface SlaTimelineOptions {
-  /** Zone of the axis labels, normally the policy calendar's (default "UTC"). */
-  readonly timeZone?: string;
-  readonly locale?: Locale;
-  /** Metric ids to draw (default: all). */
-  readonly metrics?: readonly string[];
-  /** Total width in pixels (default 900). */
-  readonly width?: number;
-  /** A title above the chart. */
-  readonly title?: string;
-  /** date-fns pattern of the axis and "due" labels (default "MM-dd HH:mm"), in `locale`. */
-  readonly pattern?: string;
-}
+import type { SlaExplanation, SlaPeriod, SlaThresholdExplanation, SlaTimelineOptions } from "./types.js";
 
 const COLOURS: Readonly<Record<SlaPeriod["kind"], string>> = {
   counted: "#2f6fdf",

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CalendarSchema } from "../calendar/index.js";
+import { CalendarSchema, type Calendar, type CalendarInput } from "../calendar/index.js";
 import { addIssue, durationProblem, DurationInputSchema, MetaSchema, toDurationMs } from "../core/index.js";
 
 /** The ticket event types an SLA policy understands. */
@@ -163,7 +163,8 @@ export const SlaPolicySchema = z
   })
   .describe("An SLA policy (pledgekit/sla)");
 
-export type SlaPolicyInput = z.input<typeof SlaPolicySchema>;
+/** What users write: the schema's input, whose `calendar` may also be a compiled `Calendar` (reused as it is). */
+export type SlaPolicyInput = Omit<z.input<typeof SlaPolicySchema>, "calendar"> & { readonly calendar?: CalendarInput | Calendar | undefined };
 export type SlaPolicyDefinition = z.output<typeof SlaPolicySchema>;
 export type SlaMetricInput = z.input<typeof SlaMetricSchema>;
 export type SlaTargetInput = z.input<typeof SlaTargetSchema>;

@@ -1,6 +1,13 @@
-import type { Locale } from "../core/index.js";
-import type { Issue } from "../core/index.js";
-import type { TicketEventType } from "./schemas.js";
+import type { CompiledValue, Issue, Locale } from "../core/index.js";
+import type { Calendar } from "../calendar/index.js";
+import type { SlaPolicyDefinition, TicketEventType } from "./schemas.js";
+
+/** A validated, compiled SLA policy (from `defineSlaPolicy`). Immutable; reuse it for every ticket. */
+export interface SlaPolicy extends CompiledValue<"pledgekit.sla_policy", SlaPolicyDefinition> {
+  readonly id: string;
+  /** The compiled business calendar, or null when every metric counts wall-clock time. */
+  readonly calendar: Calendar | null;
+}
 
 /** A ticket event. `at` is a Date, epoch milliseconds or an ISO string with an offset. */
 export type TicketEvent =
@@ -63,7 +70,7 @@ export interface SlaCycleReport extends SlaCycleFigures {
 }
 
 /** One metric as of `now`: its latest cycle's figures, every cycle, and how many breached. */
-export interface SlaMetricReport extends SlaCycleFigures {
+export interface MetricReport extends SlaCycleFigures {
   readonly id: string;
   readonly kind: SlaMetricKind;
   readonly name?: string;
@@ -71,14 +78,12 @@ export interface SlaMetricReport extends SlaCycleFigures {
   readonly breachedCycles: number;
 }
 
-/** Contract name of {@link SlaMetricReport}. */
-export type MetricReport = SlaMetricReport;
 
 /** The SLA state of one ticket as of `evaluatedAt`. */
 export interface SlaReport {
   readonly policyId: string;
   readonly evaluatedAt: string;
-  readonly metrics: readonly SlaMetricReport[];
+  readonly metrics: readonly MetricReport[];
   /** Earliest instant strictly after `now` at which this report would change if no event arrives. */
   readonly nextCheckAt: string | null;
   /** With `lenient: true`: the events that were skipped, as issues naming each event's index. */
@@ -167,4 +172,19 @@ export interface SlaExplanation {
 export interface SlaExplainOptions extends SlaEvaluateOptions {
   /** Language of the `summary` lines (default "en"). */
   readonly locale?: Locale;
+}
+
+/** Options of `renderSlaTimeline`. */
+export interface SlaTimelineOptions {
+  /** Zone of the axis labels, normally the policy calendar's (default "UTC"). */
+  readonly timeZone?: string;
+  readonly locale?: Locale;
+  /** Metric ids to draw (default: all). */
+  readonly metrics?: readonly string[];
+  /** Total width in pixels (default 900). */
+  readonly width?: number;
+  /** A title above the chart. */
+  readonly title?: string;
+  /** date-fns pattern of the axis and "due" labels (default "MM-dd HH:mm"), in `locale`. */
+  readonly pattern?: string;
 }

@@ -1,12 +1,12 @@
 // Scenario tests with hand-checked expected values (see the working in each comment).
 import { describe, expect, it } from "vitest";
-import { defineSlaPolicy, evaluateSla, type SlaMetricReport, type SlaReport, type TicketEvent } from "../../src/sla/index.js";
+import { defineSlaPolicy, evaluateSla, type MetricReport, type SlaReport, type TicketEvent } from "../../src/sla/index.js";
 import { HOUR, MINUTE, newYorkDesk, overnightDesk, shanghaiDesk, standardPolicy, z } from "../fixtures/sla.js";
 
 const standard = defineSlaPolicy(standardPolicy);
 const restartPolicy = defineSlaPolicy({ ...standardPolicy, id: "restart", onPriorityChange: "restart" });
 
-function metric(report: SlaReport, id: string): SlaMetricReport {
+function metric(report: SlaReport, id: string): MetricReport {
   const found = report.metrics.find((m) => m.id === id);
   if (found === undefined) throw new Error(`no metric ${id}`);
   return found;

@@ -140,9 +140,12 @@ export function matches(matcher: Matcher, code: number, status: string | undefin
   return false;
 }
 
-/** Compiles a parsed policy. Throws what `toCalendar` throws for a calendar that cannot compile. */
-export function compilePolicy(definition: SlaPolicyDefinition): CompiledPolicy {
-  const calendar = definition.calendar === undefined ? null : toCalendar(definition.calendar);
+/**
+ * Compiles a parsed policy, reusing `compiled` (the caller's compiled calendar) when given. Throws
+ * what `toCalendar` throws for a calendar that cannot compile.
+ */
+export function compilePolicy(definition: SlaPolicyDefinition, compiled?: Calendar): CompiledPolicy {
+  const calendar = compiled ?? (definition.calendar === undefined ? null : toCalendar(definition.calendar));
   const business = calendar === null ? null : businessTime(calendar);
   const policyThresholds = definition;
   const metrics = definition.metrics.map((metric): CompiledMetric => {

@@ -1,6 +1,6 @@
 // Turns a fold's cycles into the plain, JSON-safe report of docs/design.md §2.
 import { formatInstant, MS_PER_DAY } from "../../core/index.js";
-import type { SlaCycleReport, SlaEscalation, SlaMetricReport, SlaMetricStatus, SlaReport, SlaWarning } from "../types.js";
+import type { SlaCycleReport, SlaEscalation, MetricReport, SlaMetricStatus, SlaReport, SlaWarning } from "../types.js";
 import { reachInstant } from "../../calendar/internal/index.js";
 import type { CompiledMetric } from "./compile.js";
 import type { Cycle, FoldResult } from "./fold.js";
@@ -84,7 +84,7 @@ function cycleReport(metric: CompiledMetric, cycle: Cycle): SlaCycleReport {
   };
 }
 
-function notStarted(metric: CompiledMetric, priority: string | undefined): SlaMetricReport {
+function notStarted(metric: CompiledMetric, priority: string | undefined): MetricReport {
   const target = priority === undefined ? metric.fallback : (metric.targets.get(priority) ?? metric.fallback);
   const ms = target?.fixedMs ?? null;
   return {
@@ -111,7 +111,7 @@ function notStarted(metric: CompiledMetric, priority: string | undefined): SlaMe
 
 /** The report of a fold as of `now`. */
 export function buildReport(policyId: string, fold: FoldResult, now: number, lenient: boolean): SlaReport {
-  const metrics = fold.runs.map((run): SlaMetricReport => {
+  const metrics = fold.runs.map((run): MetricReport => {
     if (run.cycles.length === 0) return notStarted(run.metric, fold.priority);
     const cycles = run.cycles.map((cycle) => cycleReport(run.metric, cycle));
     let breachedCycles = 0;
