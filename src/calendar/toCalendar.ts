@@ -1,4 +1,4 @@
-import { PledgeError, type IssuePath } from "../core/index.js";
+import { coreMessages, createIssue, PledgeError, type IssuePath } from "../core/index.js";
 import { compileCalendar, isCalendarValue, ownCalendar, type Calendar } from "./internal/calendar.js";
 import { parseOrThrow } from "../core/index.js";
 import { calendarMessages } from "./messages.js";
@@ -21,6 +21,11 @@ import { CalendarSchema, type CalendarInput } from "./schemas.js";
  * toCalendar(cal) === cal; // true
  */
 export function toCalendar(input: CalendarInput | Calendar, path: IssuePath = []): Calendar {
+  if (!Array.isArray(path) || !path.every((key) => typeof key === "string" || typeof key === "number")) {
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_type", ["path"], { expected: "an issue path such as [\"policy\", \"calendar\"]", received: path, receivedType: typeof path }),
+    ]);
+  }
   if (isCalendarValue(input)) return ownCalendar(input, path);
   if (typeof input === "object" && input !== null && "kind" in input) {
     // Carries a calendar's `kind` but is no calendar of any copy: refuse rather than read it as JSON.

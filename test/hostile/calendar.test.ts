@@ -103,6 +103,7 @@ const REFUSED: [string, () => unknown, string, string, (string | number)[]][] = 
   ["bad pattern", () => formatLocalTime(weekdays, 0, { pattern: "yyyy-MM-dd bogus" }), "invalid_argument", "invalid_pattern", ["options", "pattern"]],
   ["bad locale", () => formatLocalTime(weekdays, 0, anyOptions({ locale: "fr" })), "invalid_argument", "invalid_value", ["options", "locale"]],
   ["embedded calendar with a bad zone", () => toCalendar({ timeZone: "IST", week }, ["policy", "calendar"]), "invalid_calendar", "invalid_time_zone", ["policy", "calendar", "timeZone"]],
+  ["a path that is not a path", () => toCalendar({ timeZone: "UTC", week }, anyOptions({ 0: "x" })), "invalid_argument", "invalid_type", ["path"]],
   ["embedded forged calendar", () => toCalendar(anyCal(forged({ timeZone: "UTC" })), ["policy", "calendar"]), "invalid_argument", "no_open_time", ["policy", "calendar", "definition"]],
 ];
 
