@@ -38,7 +38,7 @@ describe("the built package", () => {
       const sla = cjs.defineSlaPolicy({ id: "p", calendar, metrics: [{ id: "fr", kind: "first_response", targets: { default: "PT2H" } }] });
       const commitment = cjs.defineCommitment({ id: "c", title: "We reply within 2 hours", standard: { metric: "first_response", target: "PT2H" } });
       const complaint = cjs.defaultComplaintPolicy();
-      const remedy = cjs.defineRemedyPolicy({ id: "r", currency: "EUR", rules: [{ id: "late", when: { fact: "late", eq: true }, amount: { fixed: "5" } }] });
+      const remedy = cjs.defineRemedyPolicy({ id: "r", currency: "EUR", facts: { fee: { type: "money" } }, rules: [{ id: "late", kind: "credit", amount: { percent: 10, of: "fee" } }] });
       const instrument = cjs.servqualInstrument();
       const events = [{ type: "created", at: "2024-06-03T01:00:00Z", priority: "normal" }];
       const out = {
@@ -48,7 +48,7 @@ describe("the built package", () => {
         sla: JSON.stringify(esm.evaluateSla(sla, events, "2024-06-03T04:00:00Z")) === JSON.stringify(cjs.evaluateSla(sla, events, "2024-06-03T04:00:00Z")),
         review: esm.validateCommitment(commitment).valid === cjs.validateCommitment(commitment).valid,
         complaint: esm.openComplaint(complaint, { id: "x", receivedAt: "2024-06-03T01:00:00Z" }).id,
-        remedy: JSON.stringify(esm.decideRemedy(remedy, { late: true }).totals),
+        remedy: JSON.stringify(esm.decideRemedy(remedy, { fee: { currency: "EUR", amount: "50.00" } }).totals),
         servqual: esm.scoreServqual(instrument, [{ expectations: { q1: 5 }, perceptions: { q1: 6 } }], { mode: "lenient" }).items.find((i) => i.id === "q1").gap,
         forged: (() => { try { esm.isOpen({ kind: "pledgekit.calendar", definition: { timeZone: "Mars/Base" }, [Symbol.for("pledgekit.compiled")]: "pledgekit.calendar" }, 0); return "accepted"; } catch (e) { return esm.isPledgeError(e) ? e.code : String(e); } })(),
       };
