@@ -35,7 +35,10 @@ function watchMemory(): { peak: Peak; stop(): void } {
   };
   sample();
   const timer = setInterval(sample, 20);
-  return { peak, stop: () => (clearInterval(timer), sample()) };
+  return { peak, stop: () => {
+      clearInterval(timer);
+      return sample();
+    } };
 }
 
 // A deterministic ticket: created, then ~9 replies, status changes and a resolution for some.

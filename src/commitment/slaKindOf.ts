@@ -19,6 +19,6 @@ export function slaKindOf(commitment: Commitment, kinds: Readonly<Record<string,
   const metric = definition.standard?.metric?.trim();
   if (metric === undefined || standard.target?.kind !== "duration") return undefined;
   if (standard.comparison !== "at_most" && standard.comparison !== "less_than") return undefined;
-  const kind = Object.prototype.hasOwnProperty.call(kinds, metric) ? kinds[metric] : metric;
+  const kind = Object.hasOwn(kinds, metric) ? kinds[metric] : metric;
   return kind !== undefined && SLA_KINDS.includes(kind) ? (kind as CommitmentSlaKind) : undefined;
 }

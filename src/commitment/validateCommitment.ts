@@ -33,7 +33,7 @@ export function validateCommitment(input: CommitmentInput | Commitment, options:
   const locale = readLocale(options.locale);
   const minSample = readMinSample(options.minSample);
   const wordLists = readWordLists(options.wordLists);
-  let history;
+  let history: ReturnType<typeof countMet> | undefined;
   if (options.history !== undefined) {
     const observations = parseHistory(options.history);
     const measure = spanMeasure(commitment.standard, observations, options.calendar);

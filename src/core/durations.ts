@@ -39,7 +39,7 @@ function readDuration(input: unknown): number | DurationFailure {
     if (keys.length === 0) return "invalid_duration";
     let ms = 0;
     for (const key of keys) {
-      const unit = Object.prototype.hasOwnProperty.call(OBJECT_KEYS, key) ? OBJECT_KEYS[key] : undefined;
+      const unit = Object.hasOwn(OBJECT_KEYS, key) ? OBJECT_KEYS[key] : undefined;
       const value = (input as Record<string, unknown>)[key];
       if (unit === undefined || typeof value !== "number" || !Number.isFinite(value)) return "invalid_duration";
       ms += value * unit;

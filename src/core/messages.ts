@@ -121,7 +121,7 @@ export function renderMessage(
   locale: Locale,
   fallback: string,
 ): string {
-  const entry = Object.prototype.hasOwnProperty.call(catalogue, code) ? catalogue[code] : undefined;
+  const entry = Object.hasOwn(catalogue, code) ? catalogue[code] : undefined;
   if (entry === undefined) return fallback;
   return (entry[locale] ?? entry.en)(params);
 }

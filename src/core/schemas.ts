@@ -25,7 +25,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = input;
   for (const key of path) {
     if (typeof current !== "object" || current === null) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    if (!Object.hasOwn(current, key)) return undefined;
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
@@ -95,7 +95,7 @@ function convert(issue: ZodIssue, input: unknown, catalogue: MessageCatalogue, o
 function hasPath(input: unknown, path: readonly PropertyKey[]): boolean {
   const parent = valueAt(input, path.slice(0, -1));
   const last = path[path.length - 1];
-  return typeof parent === "object" && parent !== null && last !== undefined && Object.prototype.hasOwnProperty.call(parent, last);
+  return typeof parent === "object" && parent !== null && last !== undefined && Object.hasOwn(parent, last);
 }
 
 function toJsonNumber(value: number | bigint): number {
@@ -131,7 +131,7 @@ export function protoKeyIssues(input: unknown): Issue[] {
     const isArray = Array.isArray(value);
     if (!isArray && proto !== Object.prototype && proto !== null) return; // Dates, Maps, compiled values…
     seen.add(value);
-    if (!isArray && Object.prototype.hasOwnProperty.call(value, "__proto__")) {
+    if (!isArray && Object.hasOwn(value, "__proto__")) {
       out.push(createIssue(coreMessages, "forbidden_key", [...path, "__proto__"], { key: "__proto__" }));
     }
     const keys = Object.keys(value);

@@ -103,7 +103,7 @@ export function isValidTimeZone(name: string): boolean {
 export function timeZoneProblem(name: string): TimeZoneProblem | undefined {
   if (NAME_SET.has(name)) return intlSupports(name) ? undefined : { reason: "unsupported", candidates: [] };
   const abbreviation = ABBREVIATIONS[name.toUpperCase()];
-  if (abbreviation !== undefined && Object.prototype.hasOwnProperty.call(ABBREVIATIONS, name.toUpperCase())) {
+  if (abbreviation !== undefined && Object.hasOwn(ABBREVIATIONS, name.toUpperCase())) {
     return { reason: "abbreviation", candidates: abbreviation };
   }
   return { reason: "unknown", candidates: nearestNames(name) };

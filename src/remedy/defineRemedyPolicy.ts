@@ -29,7 +29,7 @@ import type { RemedyPolicy } from "./types.js";
 export function defineRemedyPolicy(input: RemedyPolicyInput): RemedyPolicy {
   const unsafe = guardInput(input);
   if (unsafe.length > 0) throw new PledgeError("invalid_policy", unsafe);
-  const versioned = typeof input === "object" && input !== null && Object.prototype.hasOwnProperty.call(input, "versions");
+  const versioned = typeof input === "object" && input !== null && Object.hasOwn(input, "versions");
   const issues: Issue[] = [];
   let compiled: CompiledPolicy;
   let definition: RemedyPolicyDefinition;

@@ -37,7 +37,7 @@ export function scoreServqual(
 ): ServqualReport {
   const compiled = compiledOf(instrument);
   const parsed = parseOptions(ScoreServqualOptionsSchema, options);
-  let data;
+  let data: ReturnType<typeof readResponses> | ReturnType<typeof readColumns>;
   if (Array.isArray(responses)) data = readResponses(compiled, responses, parsed.segmentBy);
   else if (isColumns(responses)) data = readColumns(compiled, responses);
   else {

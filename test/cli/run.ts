@@ -44,4 +44,5 @@ export function tempFiles(files: Readonly<Record<string, unknown>>): { dir: stri
 }
 
 /** Escape sequences and carriage returns: a progress bar drawn where it should not be. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal escape sequences is the point
 export const TERMINAL_CONTROL = /\x1b\[|\r/;

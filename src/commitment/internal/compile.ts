@@ -59,7 +59,7 @@ export const registry = compiledRegistry<Commitment, CompiledStandard>(
 );
 
 const isMarked = (input: unknown): boolean =>
-  typeof input === "object" && input !== null && !Array.isArray(input) && Object.prototype.hasOwnProperty.call(input, "kind");
+  typeof input === "object" && input !== null && !Array.isArray(input) && Object.hasOwn(input, "kind");
 
 /**
  * A commitment from a definition, or a compiled one: this copy's passes through, another copy's is

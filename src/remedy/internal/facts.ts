@@ -53,7 +53,7 @@ export interface ReadFacts {
   readonly invalid: ReadonlySet<string>;
 }
 
-const own = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+const own = (record: object, key: string): boolean => Object.hasOwn(record, key);
 
 function expectedText(info: FactInfo): string {
   switch (info.type) {

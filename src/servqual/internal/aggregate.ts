@@ -196,7 +196,7 @@ export function accumulate(compiled: CompiledInstrument, data: ResponseData, min
           answeredP += 1;
           totalP += pv;
           push(S.perf, gK + k, pv);
-          if (ev === ev) {
+          if (!Number.isNaN(ev)) {
             paired += 1;
             sumE += ev;
             sumP += pv;
@@ -324,7 +324,7 @@ export function weigh(
   const G = S.groups;
   if (importance !== null) {
     for (let i = 0; i < rows; i++) {
-      if ((importance[0] as Float64Array)[i] !== (importance[0] as Float64Array)[i]) continue;
+      if (Number.isNaN((importance[0] as Float64Array)[i] as number)) continue;
       const g = groupOf(segmentOf, i, G);
       S.importanceN[g] = (S.importanceN[g] as number) + 1;
       if (whole !== S) whole.importanceN[0] = (whole.importanceN[0] as number) + 1;
@@ -347,7 +347,7 @@ export function weigh(
     let total = 0;
     for (let d = 0; d < D; d++) {
       const gap = rowGap[i * D + d] as number;
-      if (gap !== gap) continue;
+      if (Number.isNaN(gap)) continue;
       const w = own ? ((importance as readonly Float64Array[])[d] as Float64Array)[i] as number : (weights as Float64Array)[d] as number;
       weightSum += w;
       total += w * gap;
@@ -357,11 +357,11 @@ export function weigh(
   };
   for (let i = 0; i < rows; i++) {
     const g = groupOf(segmentOf, i, G);
-    const own = fixed === null && importance !== null && (importance[0] as Float64Array)[i] === (importance[0] as Float64Array)[i];
+    const own = fixed === null && importance !== null && !Number.isNaN((importance[0] as Float64Array)[i] as number);
     const groupWeights = own ? null : groupFallback[g] ?? null;
     if (own || groupWeights !== null) {
       const x = score(i, groupWeights, own);
-      if (x === x) {
+      if (!Number.isNaN(x)) {
         S.weightedSum[g] = (S.weightedSum[g] as number) + x;
         S.weightedN[g] = (S.weightedN[g] as number) + 1;
       }
@@ -370,7 +370,7 @@ export function weigh(
     const wholeWeights = own ? null : wholeFallback;
     if (own || wholeWeights !== null) {
       const x = score(i, wholeWeights, own);
-      if (x === x) {
+      if (!Number.isNaN(x)) {
         whole.weightedSum[0] = (whole.weightedSum[0] as number) + x;
         whole.weightedN[0] = (whole.weightedN[0] as number) + 1;
       }

@@ -54,7 +54,7 @@ function reservedKeyIssues(input: unknown): Issue[] {
   const issues: Issue[] = [];
   for (const field of ["texts", "meta"] as const) {
     const record = (input as Record<string, unknown>)[field];
-    if (typeof record === "object" && record !== null && Object.prototype.hasOwnProperty.call(record, "__proto__")) {
+    if (typeof record === "object" && record !== null && Object.hasOwn(record, "__proto__")) {
       issues.push(createIssue(servqualMessages, "reserved_key", [field, "__proto__"], { key: "__proto__" }));
     }
   }
@@ -87,7 +87,7 @@ export function compileInstrument(parsed: InstrumentDefinition): Instrument {
   for (const id of definition.standalone ?? []) dimensionOf.set(id, null);
   const order = definition.order ?? [...dimensionOf.keys()];
   const items: InstrumentItem[] = order.map((id) => {
-    const wording = Object.prototype.hasOwnProperty.call(texts, id) ? texts[id] : undefined;
+    const wording = Object.hasOwn(texts, id) ? texts[id] : undefined;
     return {
       id,
       dimension: dimensionOf.get(id) ?? null,

@@ -51,7 +51,7 @@ export function readColumns(compiled: CompiledInstrument, input: ServqualColumns
     // An item nobody answered reads as an all-missing column.
     const none: ArrayLike<number> = { length: rows };
     return itemIds.map((item) => {
-      const column = Object.prototype.hasOwnProperty.call(record, item) ? (record as Record<string, unknown>)[item] : undefined;
+      const column = Object.hasOwn(record, item) ? (record as Record<string, unknown>)[item] : undefined;
       if (column === undefined) return none;
       if (!isColumn(column) || column.length !== rows) {
         issues.push(createIssue(servqualMessages, "invalid_column", [...root, field, item], { column: item, problem: `expected an array or typed array of ${rows} numbers`, problemZh: `应为长度 ${rows} 的数值数组或类型化数组` }));
@@ -59,7 +59,7 @@ export function readColumns(compiled: CompiledInstrument, input: ServqualColumns
       }
       for (let r = 0; r < rows; r++) {
         const value = column[r];
-        if (value === missing || (typeof value === "number" && value !== value)) continue;
+        if (value === missing || (typeof value === "number" && Number.isNaN(value))) continue;
         if (typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value))) continue;
         const code = typeof value !== "number" || !Number.isFinite(value) ? "answer_not_number" : value < min || value > max ? "answer_out_of_scale" : "answer_not_integer";
         issues.push(createIssue(servqualMessages, code, [...root, field, item, r], { ...who(r), item, column: field, received: value, min, max }));
@@ -114,7 +114,7 @@ function readImportanceColumns(
     if (!dimensionIndex.has(key)) issues.push(createIssue(servqualMessages, "unknown_dimension", [...root, key], { dimension: key }));
   }
   const columns = dimensionIds.map((id) => {
-    const column = Object.prototype.hasOwnProperty.call(record, id) ? (record as Record<string, unknown>)[id] : undefined;
+    const column = Object.hasOwn(record, id) ? (record as Record<string, unknown>)[id] : undefined;
     if (column === undefined) return null;
     if (!isColumn(column) || column.length !== rows) {
       issues.push(createIssue(servqualMessages, "invalid_column", [...root, id], { column: id, problem: `expected an array or typed array of ${rows} numbers`, problemZh: `应为长度 ${rows} 的数值数组或类型化数组` }));
@@ -130,7 +130,7 @@ function readImportanceColumns(
     let usable = true;
     for (let d = 0; d < D; d++) {
       const value = columns[d]?.[r];
-      if (value === undefined || value === missing || (typeof value === "number" && value !== value)) continue;
+      if (value === undefined || value === missing || (typeof value === "number" && Number.isNaN(value))) continue;
       given += 1;
       if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
         issues.push(createIssue(servqualMessages, "invalid_importance", [...root, dimensionIds[d] as string, r], { ...who(r), dimension: dimensionIds[d], received: value }));
@@ -144,7 +144,7 @@ function readImportanceColumns(
     }
     for (let d = 0; d < D; d++) {
       const value = columns[d]?.[r];
-      (out[d] as Float64Array)[r] = typeof value === "number" && value === value && value !== missing ? value / total : 0;
+      (out[d] as Float64Array)[r] = typeof value === "number" && !Number.isNaN(value) && value !== missing ? value / total : 0;
     }
   }
   return out;

@@ -113,7 +113,7 @@ function readColumn(
     }
     const item = itemIds[k] as string;
     // Inherited names ("constructor", "toString") are not answers.
-    if (!Object.prototype.hasOwnProperty.call(answers, item)) {
+    if (!Object.hasOwn(answers, item)) {
       found -= 1;
       continue;
     }
@@ -190,7 +190,7 @@ function readSegment(
   if (typeof raw === "string" || typeof raw === "number") {
     if (segmentBy === undefined) return String(raw);
   } else if (isRecord(raw) && segmentBy !== undefined) {
-    if (!Object.prototype.hasOwnProperty.call(raw, segmentBy)) return undefined;
+    if (!Object.hasOwn(raw, segmentBy)) return undefined;
     const value = raw[segmentBy];
     if (typeof value === "string" || typeof value === "number") return String(value);
   }

@@ -15,7 +15,10 @@ export interface CellHandlers {
 const text = (value: unknown): string => (value === null || value === undefined ? "" : String(value));
 
 export function eachCell(table: ServqualTable, on: CellHandlers): void {
-  if (typeof table === "string") return eachCsvCell(table, on);
+  if (typeof table === "string") {
+    eachCsvCell(table, on);
+    return;
+  }
   const rows = table as readonly unknown[];
   if (rows.length === 0) {
     on.header([]);
@@ -40,7 +43,7 @@ export function eachCell(table: ServqualTable, on: CellHandlers): void {
   on.size(rows.length);
   rows.forEach((row, r) => {
     const record = typeof row === "object" && row !== null ? (row as Record<string, unknown>) : {};
-    names.forEach((name, c) => on.cell(r, c, text(Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined)));
+    names.forEach((name, c) => on.cell(r, c, text(Object.hasOwn(record, name) ? record[name] : undefined)));
     on.row(r, names.length);
   });
 }
