@@ -16,9 +16,9 @@ export interface HolidaysFromDateHolidaysOptions {
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 /** At most this many years per call; the years a calendar accepts. */
-export const MAX_HOLIDAY_YEARS = 500;
-export const FIRST_HOLIDAY_YEAR = 2;
-export const LAST_HOLIDAY_YEAR = 9998;
+const MAX_HOLIDAY_YEARS = 500;
+const FIRST_HOLIDAY_YEAR = 2;
+const LAST_HOLIDAY_YEAR = 9998;
 
 const isYear = (year: unknown): year is number =>
   typeof year === "number" && Number.isInteger(year) && year >= FIRST_HOLIDAY_YEAR && year <= LAST_HOLIDAY_YEAR;

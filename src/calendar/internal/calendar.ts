@@ -159,4 +159,3 @@ export function beyond(what: string, days = false): never {
   throw new PledgeError("beyond_calendar", [createIssue(calendarMessages, "beyond_calendar", [], { what, days })]);
 }
 
-export { formatDayNumber };

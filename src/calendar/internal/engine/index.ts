@@ -11,7 +11,7 @@ import { createSearch, Pol } from "./search.js";
 import { createTemplate } from "./template.js";
 import { createYearTables, MAX_YEAR, MIN_YEAR } from "./years.js";
 
-export { Pol, MAX_YEAR, MIN_YEAR, type EngineStats, type Rules };
+export { Pol, type Rules };
 export type { WallInterval } from "./template.js";
 
 const yearStart = (year: number): number => new Date(0).setUTCFullYear(year, 0, 1);

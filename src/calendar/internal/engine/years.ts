@@ -44,7 +44,7 @@ export const enum SegmentKind {
   Closed = 2,
 }
 
-export interface Segment {
+interface Segment {
   readonly kind: SegmentKind;
   readonly startDay: number;
   /** Open time before the segment, from the year's start. */
