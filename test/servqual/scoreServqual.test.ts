@@ -5,7 +5,6 @@ import { smallInstrumentInput, smallResponses } from "../fixtures/servqual-small
 
 const instrument = defineInstrument(smallInstrumentInput);
 const T2 = 4.302652729749464; // t(0.975, 2)
-const _T1 = 12.706204736174696; // t(0.975, 1)
 
 function thrown(fn: () => unknown): unknown {
   try {

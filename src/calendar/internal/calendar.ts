@@ -5,7 +5,6 @@ import {
   compiledRegistry,
   coreMessages,
   createIssue,
-  formatDayNumber,
   parseDayNumber,
   parseOrThrow,
   parseTimeOfDay,
