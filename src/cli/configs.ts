@@ -32,7 +32,7 @@ const DEFINE: { readonly [K in ConfigKind]: (input: never) => SafeResult<Compile
   instrument: safeDefineInstrument,
 };
 
-export const CONFIG_KINDS = Object.keys(DEFINE) as ConfigKind[];
+const CONFIG_KINDS = Object.keys(DEFINE) as ConfigKind[];
 
 export function readKind(value: string): ConfigKind {
   if ((CONFIG_KINDS as string[]).includes(value)) return value as ConfigKind;

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { unreadableError } from "./errors.js";
 
 /** Reads a whole text file; `-` is standard input. A missing or unreadable file is exit code 3. */
-export async function readText(path: string): Promise<string> {
+async function readText(path: string): Promise<string> {
   try {
     if (path === "-") {
       const chunks: Buffer[] = [];

@@ -9,7 +9,7 @@ import { remedyCommand, REMEDY_USAGE } from "./remedy.js";
 import { servqualCommand, SERVQUAL_USAGE } from "./servqual.js";
 import { slaCommand, SLA_USAGE } from "./sla/command.js";
 
-export const USAGE = `pledgekit — customer-service commitments from the command line
+const USAGE = `pledgekit — customer-service commitments from the command line
 
 Commands:
   check <file.json>...              validate configurations (exit 0 valid, 1 invalid, 3 unreadable)

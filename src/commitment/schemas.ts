@@ -20,7 +20,7 @@ export const CommitmentComparisonSchema = z
 export type CommitmentComparison = z.output<typeof CommitmentComparisonSchema>;
 
 /** The five SERVQUAL dimensions a commitment can serve. */
-export const CommitmentServqualDimensionSchema = z.enum(["tangibles", "reliability", "responsiveness", "assurance", "empathy"]);
+const CommitmentServqualDimensionSchema = z.enum(["tangibles", "reliability", "responsiveness", "assurance", "empathy"]);
 
 // Bounds on everything that makes a review's work grow: the wording checks scan every character,
 // so a 10 MB title is refused at definition, naming its path, instead of being scanned.

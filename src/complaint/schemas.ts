@@ -14,12 +14,12 @@ export const ComplaintIdSchema = z
   .describe("An identifier: letters, digits, _ . : -");
 
 /** A human label: plain text, or English with an optional Simplified Chinese twin. */
-export const ComplaintLabelSchema = z
+const ComplaintLabelSchema = z
   .union([z.string().min(1), z.strictObject({ en: z.string().min(1), "zh-CN": z.string().min(1).optional() })])
   .describe('A label: "text" or { en, "zh-CN" }');
 
 /** A class, stage or level of a policy: an id and an optional label. */
-export const ComplaintItemSchema = z.strictObject({
+const ComplaintItemSchema = z.strictObject({
   id: ComplaintIdSchema,
   label: ComplaintLabelSchema.optional(),
   description: z.string().optional(),
@@ -95,7 +95,7 @@ export const DeadlineLengthSchema = z
   .describe("A deadline length: { businessTime } | { elapsed } | { businessDays } | { calendarDays } | { weeks } | { months }");
 
 /** A time window for counting signals, in elapsed time: a duration or `{ days }` (24-hour days). */
-export const ComplaintWindowSchema = z
+const ComplaintWindowSchema = z
   .union([z.strictObject({ days: z.number().positive().max(DEADLINE_LIMITS.calendarDays) }), PositiveDurationSchema])
   .describe('A window of elapsed time: "PT72H", milliseconds, { hours } or { days }');
 
@@ -162,7 +162,7 @@ export const ComplaintDeadlineSchema = z.strictObject({
 
 const LevelRef = ComplaintIdSchema;
 
-export const ComplaintTriggerSchema = z.discriminatedUnion("kind", [
+const ComplaintTriggerSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("repeated_contacts"), count: z.number().int().min(2), within: ComplaintWindowSchema }),
   z.strictObject({ kind: z.literal("sentiment"), atMost: z.number().min(-1).max(1) }),
   z.strictObject({ kind: z.literal("missed_commitment"), count: z.number().int().positive().optional() }),
@@ -175,7 +175,7 @@ export const ComplaintTriggerSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("reopened"), count: z.number().int().positive().optional() }),
 ]);
 
-export const ComplaintRuleActionSchema = z.strictObject({
+const ComplaintRuleActionSchema = z.strictObject({
   /** Move the customer's stage up to at least this stage. */
   stage: ComplaintIdSchema.optional(),
   /** Raise the functional level (L1/L2/L3…) to at least this level. */
@@ -200,7 +200,7 @@ export const ComplaintRuleSchema = z.strictObject({
   then: ComplaintRuleActionSchema,
 });
 
-export const ComplaintStepSchema = z.strictObject({
+const ComplaintStepSchema = z.strictObject({
   id: ComplaintIdSchema,
   label: ComplaintLabelSchema.optional(),
   description: z.string().optional(),
@@ -208,14 +208,14 @@ export const ComplaintStepSchema = z.strictObject({
   terminal: z.boolean().optional(),
 });
 
-export const ComplaintTransitionSchema = z.strictObject({
+const ComplaintTransitionSchema = z.strictObject({
   from: z.union([ComplaintIdSchema, z.array(ComplaintIdSchema).min(1)]),
   /** The verb: one of the step verbs (acknowledge, assess, …) or a custom one sent with `advance`. */
   on: ComplaintIdSchema,
   to: ComplaintIdSchema,
 });
 
-export const ComplaintActionSchema = z.strictObject({
+const ComplaintActionSchema = z.strictObject({
   id: ComplaintIdSchema,
   label: ComplaintLabelSchema.optional(),
   /** The step this handling action belongs to (done before leaving it when `requireChecklist`). */

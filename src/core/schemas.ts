@@ -2,7 +2,7 @@ import * as z from "zod";
 import { parseDayNumber } from "./civil.js";
 import { durationProblem } from "./durations.js";
 import { PledgeError, type SafeResult } from "./errors.js";
-import { formatValue, type Issue } from "./issues.js";
+import type { Issue } from "./issues.js";
 import { coreMessages, createIssue, renderMessage, type MessageCatalogue } from "./messages.js";
 import { readInstantMs } from "./instants.js";
 import { isValidTimeZone, timeZoneProblem } from "./zoneNames.js";
@@ -248,4 +248,4 @@ export const InstantInputSchema = z
   })
   .describe("An instant: ISO-8601 with Z or an offset, or epoch milliseconds");
 
-export { formatValue, isValidTimeZone, timeZoneProblem };
+export { isValidTimeZone, timeZoneProblem };

@@ -10,7 +10,7 @@ import { currencyExponent, MAX_DECIMAL_LENGTH, parseDecimal } from "./internal/m
 /** A decimal amount or factor: a decimal string ("12.50", "0.5") or a finite number. */
 export type DecimalInput = string | number;
 
-export const DecimalSchema = z
+const DecimalSchema = z
   .union([z.string(), z.number()])
   .superRefine((value, ctx) => {
     // Long digit strings cost quadratic time in BigInt: bounded here, before any parsing.
@@ -20,7 +20,7 @@ export const DecimalSchema = z
   .describe(`A decimal: a string such as "12.50" (at most ${MAX_DECIMAL_LENGTH} characters) or a finite number`);
 
 /** An ISO 4217 currency code known to pledgekit's exponent table ("EUR", "CNY", "JPY"). */
-export const CurrencySchema = z
+const CurrencySchema = z
   .string()
   .superRefine((value, ctx) => {
     if (currencyExponent(value) === undefined) addIssue(ctx, "unknown_currency", []);
@@ -35,7 +35,7 @@ export const RoundingModeSchema = z
   .enum(["half_even", "half_up", "half_down", "floor", "ceiling", "truncate"])
   .describe("Rounding of each remedy's amount to whole minor units (half_up/half_down: ties away from/towards zero)");
 
-export const FactTypeSchema = z.enum(["number", "string", "boolean", "instant", "money"]);
+const FactTypeSchema = z.enum(["number", "string", "boolean", "instant", "money"]);
 export type FactType = z.output<typeof FactTypeSchema>;
 
 /** A fact the policy reads, declared so that references can be checked when the policy is defined. */
@@ -139,7 +139,7 @@ export const RemedyConditionSchema: z.ZodType<RemedyConditionInput, RemedyCondit
 );
 
 /** How a per-unit amount counts units of its fact beyond the grace. */
-export const UnitCountSchema = z.enum(["started", "completed"]);
+const UnitCountSchema = z.enum(["started", "completed"]);
 
 /** One row of a tier table: the band of each key fact it covers (an omitted key matches any value). */
 export interface RemedyTierRowInput {
@@ -206,7 +206,7 @@ export interface RemedyAmountObjectInput {
   readonly tiers?: RemedyTierTableInput | undefined;
 }
 
-export const AMOUNT_FORMS = ["fixed", "percent", "multiple", "per", "sum", "min", "max", "scale", "tiers"] as const;
+const AMOUNT_FORMS = ["fixed", "percent", "multiple", "per", "sum", "min", "max", "scale", "tiers"] as const;
 // Keys each form may carry besides its own; anything else is a mixed-up amount.
 const FORM_KEYS: Readonly<Record<(typeof AMOUNT_FORMS)[number], readonly string[]>> = {
   fixed: ["currency"],
@@ -231,7 +231,7 @@ const REQUIRED_KEYS: Readonly<Record<(typeof AMOUNT_FORMS)[number], readonly str
   tiers: [],
 };
 
-export const RemedyTierRowSchema: z.ZodType<RemedyTierRowInput, RemedyTierRowInput> = z.lazy(() =>
+const RemedyTierRowSchema: z.ZodType<RemedyTierRowInput, RemedyTierRowInput> = z.lazy(() =>
   z.strictObject({
     id: z.string().min(1).optional(),
     label: z.string().optional(),
@@ -303,7 +303,7 @@ const MAX_WINDOW_DAYS = 3660;
 export const MAX_WINDOW_MONTHS = 120;
 
 /** What the customer receives. The first four are money; the rest are not. */
-export const RemedyKindSchema = z.enum([
+const RemedyKindSchema = z.enum([
   "compensation",
   "refund",
   "credit",
@@ -317,7 +317,7 @@ export type RemedyKind = z.output<typeof RemedyKindSchema>;
 export const MONETARY_KINDS: readonly RemedyKind[] = ["compensation", "refund", "credit", "voucher"];
 
 /** Points: a whole number, or so many points per started/completed unit of a number fact after a grace. */
-export const PointsSchema = z.union([
+const PointsSchema = z.union([
   z.number().int().nonnegative(),
   z.strictObject({
     per: z.number().int().nonnegative().max(MAX_UNITS),

@@ -11,6 +11,5 @@ export {
   reachInstant,
   WALL_TIME,
   type AtClose,
-  type Interval,
   type TimeMeasure,
 } from "./measure.js";

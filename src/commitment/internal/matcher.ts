@@ -4,7 +4,7 @@
 import type { WordLists } from "../types.js";
 import { isWordChar, normalizeTerm, normalizeText, sourceSlice, type NormalizedText } from "./text.js";
 
-export type WordListName = "vague" | "absolute" | "exempt";
+type WordListName = "vague" | "absolute" | "exempt";
 
 interface Entry {
   readonly term: string;

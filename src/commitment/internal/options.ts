@@ -31,7 +31,7 @@ export function readLocale(locale: unknown): Locale {
   ]);
 }
 
-export const DEFAULT_MIN_SAMPLE = 30;
+const DEFAULT_MIN_SAMPLE = 30;
 
 export function readMinSample(minSample: unknown): number {
   if (minSample === undefined) return DEFAULT_MIN_SAMPLE;

@@ -5,7 +5,7 @@
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from "../../core/index.js";
 import { overlapIndex, sourceSlice, type NormalizedText, type Span } from "./text.js";
 
-export interface DurationQuantity {
+interface DurationQuantity {
   readonly kind: "duration";
   readonly ms: number;
   /** Counted in business/working days: not comparable with a time target. */
@@ -17,7 +17,7 @@ export interface DurationQuantity {
   readonly unitMs: number;
 }
 
-export interface PercentQuantity {
+interface PercentQuantity {
   readonly kind: "percent";
   readonly value: number;
   readonly found: string;

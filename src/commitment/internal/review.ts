@@ -10,7 +10,7 @@ import { readQuantities } from "./quantities.js";
 import { normalizeText } from "./text.js";
 
 /** Which SMART criterion each code belongs to; `missing_remedy` is the guarantee element, outside SMART. */
-export const SMART_OF_CODE: Readonly<Record<string, SmartCriterion | undefined>> = {
+const SMART_OF_CODE: Readonly<Record<string, SmartCriterion | undefined>> = {
   vague_wording: "specific",
   absolute_claim: "specific",
   missing_service: "specific",
@@ -24,7 +24,7 @@ export const SMART_OF_CODE: Readonly<Record<string, SmartCriterion | undefined>>
   missing_remedy: undefined,
 };
 
-export const SEVERITY_OF_CODE: Readonly<Record<string, CommitmentIssueSeverity>> = {
+const SEVERITY_OF_CODE: Readonly<Record<string, CommitmentIssueSeverity>> = {
   insufficient_history: "warning",
   missing_relevance: "warning",
 };

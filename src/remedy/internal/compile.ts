@@ -41,10 +41,10 @@ import { checkTierPartition } from "./tiers.js";
 import { alwaysOpen } from "./windows.js";
 
 /** Percent and multiple sanity range: 0 to 1000 (ten times the base). */
-export const MAX_PERCENT = 1000;
-export const MAX_MULTIPLE = 1000;
+const MAX_PERCENT = 1000;
+const MAX_MULTIPLE = 1000;
 /** A modifier scales by 0 to 10. */
-export const MAX_MODIFIER = 10;
+const MAX_MODIFIER = 10;
 
 /** Issue codes several modules share live in core's catalogue, with `what` naming the thing. */
 const SHARED_CODES = new Set(["duplicate_id", "calendar_required", "percent_out_of_range", "too_big"]);

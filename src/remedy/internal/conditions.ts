@@ -9,7 +9,7 @@ export type FactKey = Scalar;
 
 const isRatio = (x: Scalar): x is Ratio => typeof x === "object";
 
-export function sameScalar(a: Scalar, b: Scalar): boolean {
+function sameScalar(a: Scalar, b: Scalar): boolean {
   if (isRatio(a) && isRatio(b)) return cmp(a, b) === 0;
   return a === b;
 }
@@ -92,4 +92,3 @@ export function describeTests(band: FactTests): string {
   return parts.join(", ");
 }
 
-export { show as showScalar };

@@ -41,7 +41,7 @@ const NONE = { ok: "none" } as const;
 const missing = (facts: readonly string[]): { ok: false; missing: readonly string[] } => ({ ok: false, missing: facts });
 
 /** Exact decimal text of minor units, in major units (for explanations). */
-export function showMinor(minor: Ratio, currency: string): string {
+function showMinor(minor: Ratio, currency: string): string {
   const exponent = currencyExponent(currency) as number;
   if (minor.d === 1n) return formatMinorUnits(minor.n, exponent);
   return formatRatio(div(minor, ratio(pow10(exponent))), exponent + 6);
@@ -239,7 +239,7 @@ export class RuleContext {
 }
 
 /** The exclusions that bar `rule` (policy-level ones naming it or naming no rule, then the rule's own). */
-export function applicableExclusions(version: PolicyVersion, rule: Rule): Exclusion[] {
+function applicableExclusions(version: PolicyVersion, rule: Rule): Exclusion[] {
   return [...version.exclusions.filter((e) => e.rules === undefined || e.rules.includes(rule.id)), ...rule.exclusions];
 }
 

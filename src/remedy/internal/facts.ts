@@ -37,7 +37,7 @@ function brief(value: unknown): string {
 }
 
 /** A fact value as the engine uses it. */
-export type FactValue =
+type FactValue =
   | { readonly type: "number"; readonly value: Ratio }
   | { readonly type: "string"; readonly value: string }
   | { readonly type: "boolean"; readonly value: boolean }
@@ -102,7 +102,7 @@ function readOne(info: FactInfo, raw: unknown): FactValue | undefined {
   }
 }
 
-export function keyOf(value: FactValue): FactKey {
+function keyOf(value: FactValue): FactKey {
   switch (value.type) {
     case "instant":
       return ratio(BigInt(value.ms));

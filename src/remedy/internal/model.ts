@@ -1,6 +1,6 @@
 // The compiled, internal form of a remedy policy. Everything a decision needs is resolved here once:
 // fact types, currencies, exact decimals as ratios (money amounts in minor units), tier tables.
-import type { RemedyConditionInput, FactType, RemedyKind } from "../schemas.js";
+import type { FactType, RemedyKind } from "../schemas.js";
 import type { Calendar } from "../../calendar/index.js";
 import type { Ratio, RoundingMode } from "./money.js";
 
@@ -46,7 +46,7 @@ export interface TierRow {
   readonly amount: Amount | undefined;
 }
 
-export interface TierTable {
+interface TierTable {
   readonly keys: readonly string[];
   readonly rows: readonly TierRow[];
 }
@@ -161,4 +161,3 @@ export interface CompiledPolicy {
   readonly incidentFact: string | undefined;
 }
 
-export type { RemedyConditionInput };

@@ -58,9 +58,7 @@ export const cmp = (a: Ratio, b: Ratio): number => {
   const r = b.n * a.d;
   return l < r ? -1 : l > r ? 1 : 0;
 };
-export const min = (a: Ratio, b: Ratio): Ratio => (cmp(a, b) <= 0 ? a : b);
-export const max = (a: Ratio, b: Ratio): Ratio => (cmp(a, b) >= 0 ? a : b);
-export const isInteger = (a: Ratio): boolean => a.d === 1n;
+const isInteger = (a: Ratio): boolean => a.d === 1n;
 export const pow10 = (e: number): bigint => 10n ** BigInt(e);
 
 /** Largest integer ≤ a. */

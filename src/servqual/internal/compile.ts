@@ -33,7 +33,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export interface ItemWording {
+interface ItemWording {
   readonly expectation?: string | undefined;
   readonly perception?: string | undefined;
 }

@@ -11,7 +11,7 @@ const COLUMN_KEYS = new Set(["rows", "expectations", "perceptions", "adequate", 
 type AnswerField = "expectations" | "perceptions" | "adequate" | "desired";
 
 /** Most respondents in one columnar survey. */
-export const MAX_COLUMN_ROWS = 100_000_000;
+const MAX_COLUMN_ROWS = 100_000_000;
 
 export const isColumns = (value: unknown): value is ServqualColumns =>
   typeof value === "object" && value !== null && !Array.isArray(value) && "rows" in value;

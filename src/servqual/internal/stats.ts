@@ -74,7 +74,7 @@ function studentTDensity(t: number, df: number, logNorm: number): number {
 }
 
 /** The regularized lower incomplete gamma function P(a, x) (series below a + 1, continued fraction above). */
-export function regularizedLowerGamma(a: number, x: number): number {
+function regularizedLowerGamma(a: number, x: number): number {
   if (x <= 0) return 0;
   const logFront = a * Math.log(x) - x - logGamma(a);
   if (x < a + 1) {
@@ -190,10 +190,3 @@ export function studentTQuantile(p: number, df: number): number {
   return t;
 }
 
-/** Mean, sample sd (n − 1) and 95% t interval of a sample; null figures where undefined. */
-export interface SampleSummary {
-  readonly n: number;
-  readonly mean: number | null;
-  readonly sd: number | null;
-  readonly ci95: { readonly lower: number; readonly upper: number } | null;
-}

@@ -14,7 +14,7 @@ export interface NumberFormat {
   readonly missing: string;
 }
 
-export const PLAIN_NUMBERS: NumberFormat = { decimalSeparator: ".", minusSign: "-", missing: "–" };
+const PLAIN_NUMBERS: NumberFormat = { decimalSeparator: ".", minusSign: "-", missing: "–" };
 
 /** A figure with fixed decimals in the caller's format, `missing` when absent, never "-0.00". */
 export function figure(x: number | null, decimals: number, format: NumberFormat = PLAIN_NUMBERS): string {
