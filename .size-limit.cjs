@@ -1,6 +1,8 @@
 // Size budgets per entry point (minified + brotli, dependencies included as a user's bundler would).
-// Checked by `npm test` (size-limit). Entry points of modules not built yet are skipped.
+// Checked by `npm test` (size-limit). Every entry of package.json "exports" must have a budget and a
+// built file: a missing one fails here, loudly, instead of being skipped.
 const { existsSync } = require("node:fs");
+const pkg = require("./package.json");
 
 const budgets = {
   "pledgekit (root, everything)": ["dist/index.js", "110 kB"], // every module; ≈ 93 kB measured
@@ -13,6 +15,11 @@ const budgets = {
   "pledgekit/holidays": ["dist/holidays/index.js", "3 kB"],
 };
 
-module.exports = Object.entries(budgets)
-  .filter(([, [path]]) => existsSync(path))
-  .map(([name, [path, limit]]) => ({ name, path, limit, import: "*" }));
+const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json" && !key.includes("*"));
+const named = subpaths.map((key) => (key === "." ? "pledgekit (root, everything)" : `pledgekit/${key.slice(2)}`));
+const unbudgeted = named.filter((name) => !(name in budgets));
+if (unbudgeted.length > 0) throw new Error(`.size-limit.cjs: no size budget for ${unbudgeted.join(", ")}`);
+const unbuilt = Object.values(budgets).map(([path]) => path).filter((path) => !existsSync(path));
+if (unbuilt.length > 0) throw new Error(`.size-limit.cjs: ${unbuilt.join(", ")} not built: run \`npm run build\` first`);
+
+module.exports = Object.entries(budgets).map(([name, [path, limit]]) => ({ name, path, limit, import: "*" }));

@@ -5,12 +5,14 @@ import { commitmentSection } from "./demo/commitment.js";
 import { run as complaint } from "./demo/complaint.js";
 import { servqualDemo } from "./demo/servqual.js";
 import { run as sla } from "./demo/sla.js";
+import { slaWorkerSection } from "./demo/slaWorker.js";
 import { remedySection } from "./demo/remedy.js";
 import { reportSection } from "./demo/report.js";
 
 const sections: readonly { readonly title: string; readonly run: () => Promise<void> | void }[] = [
   { title: "Business calendars 营业日历: Shanghai 调休, New York DST, an overnight desk", run: calendar },
   { title: "SLA timers 服务时限: a day of tickets before National Day", run: sla },
+  slaWorkerSection,
   commitmentSection,
   { title: "Complaints 投诉: from receipt to closure", run: complaint },
   remedySection,

@@ -3,11 +3,11 @@
 // Shanghai calendar that knows the National Day holiday and its make-up working days (调休).
 // Run: npx tsx examples/remedy-claims-desk.ts
 import { readFileSync } from "node:fs";
-import { decideRemedy, defineRemedyPolicy, type RemedyGrant, type RemedyPolicyInput } from "../src/remedy/index.js";
+import { decideRemedy, defineRemedyPolicy, type RemedyGrantInput, type RemedyPolicyInput } from "../src/remedy/index.js";
 
 const policy = defineRemedyPolicy(JSON.parse(readFileSync(new URL("./remedies/late-reply-guarantee.json", import.meta.url), "utf8")) as RemedyPolicyInput);
 
-const history: RemedyGrant[] = [];
+const history: RemedyGrantInput[] = [];
 const claims = [
   { ticket: "T-2001", incidentAt: "2025-09-26T16:00:00+08:00", lateMinutes: 95, claimedAt: "2025-10-09T10:00:00+08:00" },
   { ticket: "T-2002", incidentAt: "2025-09-29T11:00:00+08:00", lateMinutes: 400, claimedAt: "2025-09-29T15:00:00+08:00", customerTier: "plus" },

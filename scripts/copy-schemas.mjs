@@ -1,4 +1,4 @@
-// Part of the build: ships the committed JSON Schema files inside dist/.
-import { cpSync, existsSync } from "node:fs";
+// Part of the build: ships the committed JSON Schema files inside dist/ (a missing schemas/ folder fails the build).
+import { cpSync } from "node:fs";
 
-if (existsSync("schemas")) cpSync("schemas", "dist/schemas", { recursive: true });
+cpSync("schemas", "dist/schemas", { recursive: true });

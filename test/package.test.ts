@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 // Imports the built package through its own name, as users do, in both module systems.
@@ -38,4 +39,38 @@ describe("the built package", () => {
     expect(esm).toMatchObject({ is: true, name: "PledgeError", code: "invalid_argument", msg: "invalid_argument: a: m" });
     expect(esm.zh).toContain("25:00");
   });
+});
+
+// A TypeScript user's project with pledgekit installed in its node_modules (a symlink to this
+// package), compiled under each module resolution users have. `node` (node10) ignores "exports" and
+// finds subpaths only through "typesVersions"; it is still the default for `module: commonjs`.
+describe("every subpath type-checks for a TypeScript user", () => {
+  const settings = {
+    "node (node10), module commonjs": { module: "commonjs", moduleResolution: "node" },
+    "node16, module node16 (CommonJS file)": { module: "node16", moduleResolution: "node16" },
+    "bundler, module esnext": { module: "esnext", moduleResolution: "bundler" },
+  } as const;
+  for (const [name, options] of Object.entries(settings)) {
+    it(`resolves "pledgekit" and every "pledgekit/<module>" with moduleResolution ${name}`, () => {
+      const dir = resolve(".vitest-results", "consumer", name.replace(/[^\w]+/g, "_"));
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(join(dir, "node_modules"), { recursive: true });
+      symlinkSync(resolve("."), join(dir, "node_modules", "pledgekit"), "dir");
+      const imports = subpaths.map((subpath, i) => `import * as m${i} from ${JSON.stringify(specifier(subpath))};`);
+      // Each namespace must be a typed module, not \`any\` from a failed or untyped resolution.
+      const uses = subpaths.map((_, i) => `export const names${i}: readonly (keyof typeof m${i})[] = [];`);
+      writeFileSync(join(dir, "index.ts"), `${imports.join("\n")}\n${uses.join("\n")}\nexport const pledgeError: typeof m0.PledgeError = m0.PledgeError;\n`);
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({ compilerOptions: { ...options, target: "es2022", strict: true, noEmit: true, skipLibCheck: true, esModuleInterop: true, types: [], noImplicitAny: true }, files: ["index.ts"] }),
+      );
+      let output = "";
+      try {
+        execFileSync(process.execPath, [resolve("node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")], { encoding: "utf8" });
+      } catch (error) {
+        output = String((error as { stdout?: string }).stdout ?? error);
+      }
+      expect(output).toBe("");
+    });
+  }
 });

@@ -1,6 +1,6 @@
 // Demo section: a missed commitment becomes a remedy decision with its explanation.
 import { readFileSync } from "node:fs";
-import { decideRemedy, defineRemedyPolicy, type RemedyFacts, type RemedyGrant, type RemedyPolicyInput } from "../../src/remedy/index.js";
+import { decideRemedy, defineRemedyPolicy, type RemedyFacts, type RemedyGrantInput, type RemedyPolicyInput } from "../../src/remedy/index.js";
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as T;
 
@@ -8,7 +8,7 @@ export const remedySection = {
   title: "Remedies 补救措施: a missed commitment → what the customer is owed",
   run(): void {
     const policy = defineRemedyPolicy(read<RemedyPolicyInput>("../remedies/late-reply-guarantee.json"));
-    const missed = read<{ commitment: string; ticket: string; facts: RemedyFacts; history: RemedyGrant[] }>("../data/remedy-missed-reply.json");
+    const missed = read<{ commitment: string; ticket: string; facts: RemedyFacts; history: RemedyGrantInput[] }>("../data/remedy-missed-reply.json");
     console.log(`Commitment 承诺: ${missed.commitment}`);
     console.log(`Ticket ${missed.ticket}: replied ${String(missed.facts.lateMinutes)} minutes late; customer tier ${String(missed.facts.customerTier)}`);
     const decision = decideRemedy(policy, missed.facts, { history: missed.history });

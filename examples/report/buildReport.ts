@@ -13,15 +13,23 @@ import {
   type ComplaintEventInput,
   type OpenComplaintInput,
 } from "pledgekit/complaint";
-import { decideRemedy, defineRemedyPolicy, type RemedyFacts, type RemedyGrant, type RemedyPolicyInput } from "pledgekit/remedy";
+import { decideRemedy, defineRemedyPolicy, type RemedyFacts, type RemedyGrantInput, type RemedyPolicyInput } from "pledgekit/remedy";
 import { renderServqualChart, scoreServqual, servqualInstrument } from "pledgekit/servqual";
 import { defineSlaPolicy, evaluateSlaBatch, explainSla, renderSlaTimeline, type SlaPolicyInput, type TicketEvent } from "pledgekit/sla";
 import { loadCatalogue, reviewCatalogue } from "../commitment-review-catalogue.js";
 import { readServqualCsv } from "../lib/servqualCsv.js";
+import type { WorkerDay } from "../demo/slaWorker.js";
 import { esc, page, table, type ReportSection } from "./html.js";
+import { outboxSection } from "./outbox.js";
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as T;
 const mark = (ok: boolean, yes = "✓", no = "✗"): { html: string } => ({ html: `<span class="${ok ? "ok" : "bad"}">${ok ? yes : no}</span>` });
+/** A SMART criterion has three states, each with its own mark: passed, only warnings ("~"), or an error. */
+function smartMark(bucket: { readonly pass: boolean; readonly issues: readonly { readonly severity: string }[] }): { html: string } {
+  if (bucket.pass) return { html: `<span class="ok" title="passed 通过">✓</span>` };
+  if (bucket.issues.every((issue) => issue.severity !== "error")) return { html: `<span class="warn" title="warnings only 仅有提示">~</span>` };
+  return { html: `<span class="bad" title="an error 有错误">✗</span>` };
+}
 const fmtGap = (x: number | null): string => (x === null ? "–" : `${x >= 0 ? "+" : ""}${x.toFixed(2)}`);
 const shanghaiTime = (iso: string | null): string =>
   iso === null ? "—" : new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" }).format(new Date(iso));
@@ -37,11 +45,11 @@ function commitmentsSection(): ReportSection {
     return [
       row.id,
       row.title,
-      mark(smart.specific.pass),
-      mark(smart.measurable.pass),
-      mark(smart.achievable.pass),
-      mark(smart.relevant.pass),
-      mark(smart.timeBound.pass),
+      smartMark(smart.specific),
+      smartMark(smart.measurable),
+      smartMark(smart.achievable),
+      smartMark(smart.relevant),
+      smartMark(smart.timeBound),
       mark(row.review.valid, "publishable 可发布", "needs work 需修改"),
       issue === undefined ? "" : { html: `${esc(issue.message)}<br /><span class="muted">${esc(issueZh?.message ?? "")}</span>` },
     ];
@@ -51,7 +59,7 @@ function commitmentsSection(): ReportSection {
     id: "commitments",
     title: "Commitments 服务承诺 — SMART review",
     intro: `${publishable} of ${en.length} draft commitments can be published. Each is checked for vague wording, unproven superlatives, a measurable target, achievability against history, relevance, a time limit and a remedy.`,
-    body: table(["id", "title", "S", "M", "A", "R", "T", "verdict", "first issue (en / zh-CN)"], rows),
+    body: `${table(["id", "title", "S", "M", "A", "R", "T", "verdict", "first issue (en / zh-CN)"], rows)}<p class="legend"><span class="ok">✓</span> passed 通过 · <span class="warn">~</span> warnings only 仅有提示 (still publishable) · <span class="bad">✗</span> an error 有错误</p>`,
   };
 }
 
@@ -135,7 +143,7 @@ function complaintSection(): ReportSection {
 
 function remedySection(): ReportSection {
   const policy = defineRemedyPolicy(readJson<RemedyPolicyInput>("../remedies/late-reply-guarantee.json"));
-  const missed = readJson<{ commitment: string; ticket: string; facts: RemedyFacts; history: RemedyGrant[] }>("../data/remedy-missed-reply.json");
+  const missed = readJson<{ commitment: string; ticket: string; facts: RemedyFacts; history: RemedyGrantInput[] }>("../data/remedy-missed-reply.json");
   const decision = decideRemedy(policy, missed.facts, { history: missed.history });
   const remedies = decision.remedies.map((r) => [r.ruleId, r.label ?? r.kind, r.amount === undefined ? (r.points === undefined ? "" : `${r.points} points`) : `${r.amount.amount} ${r.amount.currency}`]);
   const explanation = `<ul>${decision.explanation.map((line) => `<li>${esc(line.message)}</li>`).join("")}</ul>`;
@@ -169,10 +177,35 @@ function servqualSection(charts: Record<string, string>): ReportSection {
   };
 }
 
-/** The report page and the SVG charts in it (file name → SVG), all computed from the sample data. */
-export function buildReport(): { readonly html: string; readonly charts: Readonly<Record<string, string>> } {
+/**
+ * Every chart of the report in both locales (file name → SVG): the SLA timeline of ticket T-103, the
+ * SERVQUAL radar and the gap bars, each in en and zh-CN. The browser test renders each one on its own.
+ */
+export function chartGallery(): Readonly<Record<string, string>> {
+  const calendar = readJson<CalendarInput>("../data/calendar-shanghai-2024.json");
+  const policy = defineSlaPolicy({ ...readJson<SlaPolicyInput>("../data/sla-policy.json"), calendar });
+  const day = readJson<{ now: string; tickets: { id: string; events: TicketEvent[] }[] }>("../data/sla-tickets.json");
+  const ticket = day.tickets.find((t) => t.id === "T-103") ?? day.tickets[0];
+  const responses = readServqualCsv(new URL("../data/servqual-survey.csv", import.meta.url));
   const charts: Record<string, string> = {};
-  const sections = [commitmentsSection(), calendarSection(), slaSection(charts), complaintSection(), remedySection(), servqualSection(charts)];
+  for (const locale of ["en", "zh-CN"] as const) {
+    const explanation = explainSla(policy, ticket?.events ?? [], day.now, { locale });
+    charts[`sla-timeline.${locale}.svg`] = renderSlaTimeline(explanation, { timeZone: "Asia/Shanghai", locale, title: `Ticket ${ticket?.id ?? ""}` });
+    const report = scoreServqual(servqualInstrument({ version: "1991", locale }), responses, { mode: "lenient" });
+    charts[`servqual-radar.${locale}.svg`] = renderServqualChart(report, { kind: "radar", locale });
+    charts[`servqual-gaps.${locale}.svg`] = renderServqualChart(report, { kind: "gaps", locale });
+  }
+  return charts;
+}
+
+/**
+ * The report page and the SVG charts in it (file name → SVG), all computed from the sample data.
+ * `slaOutbox`: the SLA worker's run over the day (the demo passes it), shown after the SLA timers.
+ */
+export function buildReport(options: { readonly slaOutbox?: WorkerDay } = {}): { readonly html: string; readonly charts: Readonly<Record<string, string>> } {
+  const charts: Record<string, string> = {};
+  const worker = options.slaOutbox === undefined ? [] : [outboxSection(options.slaOutbox)];
+  const sections = [commitmentsSection(), calendarSection(), slaSection(charts), ...worker, complaintSection(), remedySection(), servqualSection(charts)];
   return {
     html: page("pledgekit report 服务承诺报告", "Sample data bundled with pledgekit — every figure computed by the library, as of fixed instants.", sections),
     charts,

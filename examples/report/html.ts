@@ -8,11 +8,15 @@ export function esc(value: unknown): string {
   return String(value ?? "").replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }
 
-/** A table with escaped cells; a cell given as `{ html }` is inserted as is (already built markup). */
+/**
+ * A table with escaped cells; a cell given as `{ html }` is inserted as is (already built markup).
+ * Each cell carries its column name (`data-label`): on a narrow screen every row becomes a small
+ * card of "column: value" lines, so wide tables stay inside their section.
+ */
 export function table(headers: readonly string[], rows: readonly (readonly (string | number | { readonly html: string })[])[]): string {
   const cell = (value: string | number | { readonly html: string }): string => (typeof value === "object" ? value.html : esc(value));
   return `<table><thead><tr>${headers.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows
-    .map((row) => `<tr>${row.map((value) => `<td>${cell(value)}</td>`).join("")}</tr>`)
+    .map((row) => `<tr>${row.map((value, i) => `<td data-label="${esc(headers[i] ?? "")}">${cell(value)}</td>`).join("")}</tr>`)
     .join("")}</tbody></table>`;
 }
 
@@ -43,6 +47,21 @@ th { background: #f0f4f8; }
 figure { margin: 8px 0 16px; }
 figcaption { color: #627d98; font-size: 12px; }
 .charts { display: flex; flex-wrap: wrap; gap: 16px; }
+.legend { color: #627d98; font-size: 12px; margin-top: -8px; }
+td { overflow-wrap: anywhere; }
+figure { max-width: 100%; }
+figure svg { display: block; max-width: 100%; height: auto; }
+@media (max-width: 640px) {
+  header, nav { padding-left: 12px; padding-right: 12px; }
+  nav a { display: inline-block; }
+  main { padding: 4px 8px 24px; }
+  section { padding: 12px; }
+  table, tbody, tr, td { display: block; width: 100%; box-sizing: border-box; }
+  thead { display: none; }
+  tr { border-bottom: 2px solid #d9e2ec; padding: 4px 0; }
+  td { border-bottom: none; padding: 2px 4px; }
+  td::before { content: attr(data-label) ": "; color: #627d98; font-weight: 600; }
+}
 `;
 
 /** The whole page. */

@@ -1,5 +1,5 @@
 import type { DateInput } from "../core/index.js";
-import { Pol } from "./internal/engine.js";
+import { Pol } from "./internal/engine/index.js";
 import { engineOf, readInstant, type Calendar } from "./internal/calendar.js";
 
 /**

@@ -1,4 +1,4 @@
-// pledgekit/calendar: business calendars and business-time arithmetic (contract §1).
+// pledgekit/calendar: business calendars and business-time arithmetic (docs/design.md §1).
 export { defineCalendar } from "./defineCalendar.js";
 export { safeDefineCalendar } from "./safeDefineCalendar.js";
 export { isOpen } from "./isOpen.js";
@@ -22,6 +22,7 @@ export { calendarTimeZone } from "./calendarTimeZone.js";
 export { calendarDefinition } from "./calendarDefinition.js";
 export { isCalendar } from "./isCalendar.js";
 export { toCalendar } from "./toCalendar.js";
+export { formatLocalTime, type FormatLocalTimeOptions } from "./formatLocalTime.js";
 export { calendarMessages } from "./messages.js";
 export type { Calendar } from "./internal/calendar.js";
 export type { BusinessTimeOptions } from "./internal/options.js";

@@ -26,13 +26,17 @@ export const calendarMessages: MessageCatalogue = {
     en: () => "the calendar is never open: give some opening hours in week or specialDays",
     "zh-CN": () => "该日历没有任何营业时间：请在 week 或 specialDays 中设置营业时段",
   },
-  not_a_calendar: {
-    en: (p) => `${v(p.received)} is not a calendar: create one with defineCalendar`,
-    "zh-CN": (p) => `${v(p.received)} 不是日历：请用 defineCalendar 创建`,
+  invalid_pattern: {
+    en: (p) => `${v(p.received)} is not a date-fns format pattern (such as "yyyy-MM-dd HH:mm"; quote literal text with '')`,
+    "zh-CN": (p) => `${v(p.received)} 不是有效的 date-fns 格式（例如 "yyyy-MM-dd HH:mm"；字面文字请用 '' 括起）`,
+  },
+  too_many_dates: {
+    en: (p) => `too many dates: at most ${String(p.maximum)}`,
+    "zh-CN": (p) => `日期过多：最多 ${String(p.maximum)} 个`,
   },
   out_of_range: {
-    en: (p) => `${v(p.received)} is outside the years 0001–9999 that calendars cover`,
-    "zh-CN": (p) => `${v(p.received)} 超出日历支持的年份范围 0001–9999`,
+    en: (p) => `${v(p.received)} is outside the years 0002–9998 that calendars accept`,
+    "zh-CN": (p) => `${v(p.received)} 超出日历支持的年份范围 0002–9998`,
   },
   beyond_calendar: {
     en: (p) => `${String(p.what)}: the calendar has no more ${p.days === true ? "business days" : "open time"} in that direction`,

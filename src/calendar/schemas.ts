@@ -11,14 +11,25 @@ import {
 } from "../core/index.js";
 
 const DAY_MS = 86_400_000;
+// Bounds on what a definition may list, so compiling stays quick whatever arrives.
+const MAX_INTERVALS = 288; // five-minute slots around the clock
+const MAX_DATED = 20_000; // holidays, special days, breaks: 500 years of a busy public calendar
+const MAX_NAME = 200;
+
+// Input types are declared wider than the tuples the schemas check (validation is at run time
+// anyway): TypeScript infers `[["09:00", "18:00"]]` as string[][], a JSON import likewise, and
+// `as const` makes arrays readonly. Each must type-check as a `CalendarInput`.
 
 /** One opening interval, `["09:00", "18:00"]`; an end at or before the start runs overnight. */
-export const OpeningIntervalSchema = z
+export const OpeningIntervalSchema: z.ZodType<[string, string], readonly string[]> = z
   .tuple([TimeOfDaySchema, TimeOfDaySchema])
   .describe('Opening interval ["HH:MM", "HH:MM"]; end <= start runs overnight into the next day; "24:00" = next midnight');
 
 /** The opening intervals of one day. */
-export const DayHoursSchema = z.array(OpeningIntervalSchema).describe("Opening intervals of one day; [] = closed");
+export const DayHoursSchema: z.ZodType<[string, string][], readonly (readonly string[])[]> = z
+  .array(OpeningIntervalSchema)
+  .max(MAX_INTERVALS)
+  .describe("Opening intervals of one day; [] = closed");
 
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 /** Weekday keys of `week`. */
@@ -36,7 +47,7 @@ export const WeekSchema = z
   })
   .describe("Weekly opening hours; an omitted day is closed");
 
-const name = z.string().optional();
+const name = z.string().max(MAX_NAME).optional();
 
 /** A holiday: a date, `{ date, name }`, an inclusive `{ from, to, name }` range, or a yearly `{ month, day, name }`. */
 export const HolidaySchema = z
@@ -49,15 +60,19 @@ export const HolidaySchema = z
   .describe("A closed local date, a date range (inclusive) or a yearly date");
 
 /** Opening hours by local date ("YYYY-MM-DD" keys). */
-export const DatedHoursSchema = z.record(z.string(), DayHoursSchema);
+export const DatedHoursSchema: z.ZodType<Record<string, [string, string][]>, Readonly<Record<string, readonly (readonly string[])[]>>> = z
+  .record(z.string(), DayHoursSchema)
+  .refine((value) => Object.keys(value).length <= MAX_DATED, { params: { pledgekitCode: "too_many_dates", maximum: MAX_DATED } });
+
+const HolidayListSchema: z.ZodType<z.output<typeof HolidaySchema>[], readonly z.input<typeof HolidaySchema>[]> = z.array(HolidaySchema).max(MAX_DATED);
 
 /** A business calendar: opening hours in a time zone, with holidays, special days and breaks. */
 export const CalendarSchema = z
   .strictObject({
     timeZone: TimeZoneSchema,
-    name: z.string().optional(),
+    name: z.string().max(MAX_NAME).optional(),
     week: WeekSchema.optional(),
-    holidays: z.array(HolidaySchema).optional(),
+    holidays: HolidayListSchema.optional(),
     specialDays: DatedHoursSchema.optional().describe("Hours replacing the week's on these dates ([] closes the date)"),
     breaks: DatedHoursSchema.optional().describe("Wall-clock time removed on these dates"),
     meta: MetaSchema.optional(),

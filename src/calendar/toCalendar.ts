@@ -1,11 +1,18 @@
-import { isCalendarValue, type Calendar } from "./internal/calendar.js";
-import { defineCalendar } from "./defineCalendar.js";
-import type { CalendarInput } from "./schemas.js";
+import { PledgeError, type IssuePath } from "../core/index.js";
+import { compileCalendar, isCalendarValue, ownCalendar, type Calendar } from "./internal/calendar.js";
+import { parseOrThrow } from "../core/index.js";
+import { calendarMessages } from "./messages.js";
+import { CalendarSchema, type CalendarInput } from "./schemas.js";
 
 /**
- * A compiled calendar from either a compiled calendar (returned untouched) or a `CalendarInput`
- * (defined with `defineCalendar`, so it throws `invalid_calendar` when invalid). For functions
- * that accept both.
+ * THE rule for a calendar embedded in another config (an SLA, complaint or remedy policy, a
+ * commitment check): `CalendarInput` JSON, or a compiled `Calendar`. A compiled calendar is reused
+ * as it is, never recompiled (one made by another copy of pledgekit is adopted once); JSON is
+ * defined with `defineCalendar`'s rules. Errors name `path` (default: the calendar itself):
+ * `toCalendar(input.calendar, ["calendar"])` reports `calendar.week.mon.0` or `calendar.timeZone`.
+ *
+ * Throws `PledgeError` with code `invalid_calendar` for a bad definition (issue paths under
+ * `path`), `invalid_argument` for a forged or foreign value that does not compile.
  *
  * @category Calendar
  * @example
@@ -13,6 +20,18 @@ import type { CalendarInput } from "./schemas.js";
  * const cal = toCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } });
  * toCalendar(cal) === cal; // true
  */
-export function toCalendar(input: CalendarInput | Calendar): Calendar {
-  return isCalendarValue(input) ? input : defineCalendar(input as CalendarInput);
+export function toCalendar(input: CalendarInput | Calendar, path: IssuePath = []): Calendar {
+  if (isCalendarValue(input)) return ownCalendar(input, path);
+  if (typeof input === "object" && input !== null && "kind" in input) {
+    // Carries a calendar's `kind` but is no calendar of any copy: refuse rather than read it as JSON.
+    return ownCalendar(input, path);
+  }
+  try {
+    return compileCalendar(parseOrThrow(CalendarSchema, input, "invalid_calendar", calendarMessages));
+  } catch (error) {
+    if (error instanceof PledgeError && path.length > 0) {
+      throw new PledgeError(error.code, error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+    }
+    throw error;
+  }
 }

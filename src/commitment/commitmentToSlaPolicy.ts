@@ -1,17 +1,12 @@
-import { calendarDefinition } from "../calendar/index.js";
-import type { Calendar } from "../calendar/index.js";
-import { isCalendar } from "../calendar/index.js";
-import type { CalendarInput } from "../calendar/index.js";
-import { toCalendar } from "../calendar/index.js";
-import { PledgeError } from "../core/index.js";
-import type { Issue } from "../core/index.js";
-import { createIssue } from "../core/index.js";
-import { compileCommitment, type Commitment } from "./internal/compile.js";
-import { commitmentMessages } from "./messages.js";
+import { calendarDefinition, isCalendar, toCalendar } from "../calendar/index.js";
+import { coreMessages, createIssue, isPledgeError, PledgeError, type Issue, type IssuePath } from "../core/index.js";
 import type { SlaPolicyInput } from "../sla/index.js";
+import { compileCommitment } from "./internal/compile.js";
+import { readOptions, readRecordOption } from "./internal/options.js";
+import { commitmentMessages } from "./messages.js";
 import type { CommitmentInput } from "./schemas.js";
-import { slaKindOf, type CommitmentSlaKind } from "./slaKindOf.js";
-
+import { slaKindOf } from "./slaKindOf.js";
+import type { Commitment, CommitmentSlaKind, CommitmentToSlaPolicyOptions } from "./types.js";
 
 /** A per-priority SLA target, as `SlaPolicyInput` writes it. */
 interface SlaTarget {
@@ -19,28 +14,12 @@ interface SlaTarget {
   readonly businessHours: boolean;
 }
 
-export interface CommitmentToSlaPolicyOptions {
-  /** The policy id. */
-  readonly id: string;
-  /** The business calendar (JSON or from `defineCalendar`); required when a commitment counts business hours. */
-  readonly calendar?: CalendarInput | Calendar;
-  /** SLA kind for standards whose `metric` is not itself a kind: `{ "first reply": "first_response" }`. */
-  readonly kinds?: Readonly<Record<string, CommitmentSlaKind>>;
-  /** Statuses that pause a metric, by metric id: `{ resolution: ["pending_customer"] }`. */
-  readonly pauseOn?: Readonly<Record<string, readonly string[]>>;
-  readonly warnAt?: SlaPolicyInput["warnAt"];
-  readonly warnBefore?: SlaPolicyInput["warnBefore"];
-  readonly escalations?: SlaPolicyInput["escalations"];
-  readonly onPriorityChange?: SlaPolicyInput["onPriorityChange"];
-  readonly meta?: Readonly<Record<string, unknown>>;
-}
-
 const fail = (issue: Issue): never => {
   throw new PledgeError("invalid_argument", [issue]);
 };
 
 /**
- * Turns time-limit commitments into an SLA policy input (contract §2 JSON, for `defineSlaPolicy`), so one definition drives
+ * Turns time-limit commitments into an SLA policy input (the SLA policy JSON of `defineSlaPolicy`), so one definition drives
  * both the customer-facing promise and the ticket timers. Each distinct `standard.metric` becomes
  * one SLA metric (id = the metric name); each commitment sets that metric's target for its
  * `standard.priority` (or `default`), as `{ target, businessHours }`. `meta.commitments` records
@@ -63,10 +42,24 @@ export function commitmentToSlaPolicy(
   commitments: readonly (CommitmentInput | Commitment)[],
   options: CommitmentToSlaPolicyOptions,
 ): SlaPolicyInput {
+  readOptions(options);
+  if (options === undefined) fail(createIssue(coreMessages, "missing_key", ["options"]));
+  if (!Array.isArray(commitments)) fail(createIssue(coreMessages, "invalid_type", ["commitments"], { expected: "array", received: commitments }));
+  if (typeof options.id !== "string" || options.id === "") {
+    fail(createIssue(coreMessages, "invalid_type", ["id"], { expected: "a non-empty string", received: options.id }));
+  }
+  readRecordOption(options.kinds, ["kinds"]);
+  readRecordOption(options.pauseOn, ["pauseOn"]);
+  readRecordOption(options.meta, ["meta"]);
+  for (const [metric, statuses] of Object.entries(options.pauseOn ?? {})) {
+    if (!Array.isArray(statuses) || !statuses.every((status) => typeof status === "string")) {
+      fail(createIssue(coreMessages, "invalid_type", ["pauseOn", metric], { expected: "an array of statuses", received: statuses }));
+    }
+  }
   const metrics = new Map<string, { kind: CommitmentSlaKind; targets: Record<string, SlaTarget>; sources: Record<string, string> }>();
   let needsCalendar = false;
   commitments.forEach((input, index) => {
-    const commitment = compileCommitment(input);
+    const commitment = compileCommitment(input, ["commitments", index], true);
     const kind = slaKindOf(commitment, options.kinds);
     const target = commitment.standard.target;
     if (kind === undefined || target?.kind !== "duration") {
@@ -84,14 +77,11 @@ export function commitmentToSlaPolicy(
     metrics.set(metricId, metric);
     needsCalendar ||= commitment.standard.businessHours;
   });
-  if (needsCalendar && options.calendar === undefined) fail(createIssue(commitmentMessages, "calendar_required", ["calendar"]));
-
-  const out: Record<string, unknown> = { id: options.id };
-  if (options.calendar !== undefined) {
-    // Validated here (invalid_calendar) so a bad calendar fails at conversion, not later in the SLA module.
-    const calendar = isCalendar(options.calendar) ? calendarDefinition(options.calendar) : (toCalendar(options.calendar), options.calendar);
-    out.calendar = JSON.parse(JSON.stringify(calendar)) as unknown;
+  if (needsCalendar && options.calendar === undefined) {
+    fail(createIssue(coreMessages, "calendar_required", ["calendar"], { what: "a commitment counts business hours" }));
   }
+  const out: Record<string, unknown> = { id: options.id };
+  if (options.calendar !== undefined) out.calendar = calendarJson(options.calendar, ["calendar"]);
   out.metrics = [...metrics].map(([id, metric]) => {
     const pauseOn = options.pauseOn?.[id];
     return { id, kind: metric.kind, targets: metric.targets, ...(pauseOn === undefined ? {} : { pauseOn: [...pauseOn] }) };
@@ -102,4 +92,15 @@ export function commitmentToSlaPolicy(
   const sources = Object.fromEntries([...metrics].map(([id, metric]) => [id, { ...metric.sources }]));
   out.meta = { ...(options.meta ?? {}), commitments: sources };
   return out as unknown as SlaPolicyInput;
+}
+
+// Validated here (invalid_calendar) so a bad calendar fails at conversion, not later in the SLA module.
+function calendarJson(calendar: unknown, path: IssuePath): unknown {
+  try {
+    const compiled = toCalendar(calendar as Parameters<typeof toCalendar>[0]);
+    return JSON.parse(JSON.stringify(isCalendar(calendar) ? calendarDefinition(compiled) : calendar)) as unknown;
+  } catch (error) {
+    if (!isPledgeError(error)) throw error;
+    throw new PledgeError(error.code, error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+  }
 }

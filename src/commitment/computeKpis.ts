@@ -1,61 +1,18 @@
 import { PledgeError } from "../core/index.js";
 import { formatInstant } from "../core/index.js";
-import { readInstantMs, toInstantMs, type DateInput } from "../core/index.js";
-import { createIssue, type Locale } from "../core/index.js";
+import { readInstantMs, toInstantMs } from "../core/index.js";
+import { createIssue } from "../core/index.js";
 import { meets } from "./internal/attainment.js";
-import { parseList, readLocale } from "./internal/options.js";
+import { parseList, readLocale, readOptions } from "./internal/options.js";
 import { commitmentMessages, kpiLabels } from "./messages.js";
+import type { ComputeKpisOptions, KpiReport, KpiResult } from "./types.js";
 import {
   KpiDefinitionSchema,
   KpiOutcomeSchema,
-  type CommitmentComparison,
   type KpiDefinitionInput,
   type KpiKind,
   type KpiOutcome,
 } from "./schemas.js";
-
-export interface ComputeKpisOptions {
-  /** Only outcomes at or after this instant count. */
-  readonly from?: DateInput;
-  /** Only outcomes before this instant count. */
-  readonly to?: DateInput;
-  /** Language of the default labels (default "en"). */
-  readonly locale?: Locale;
-}
-
-/** One KPI over the period: baseline, target, actual and how far the target was reached. */
-export interface KpiResult {
-  readonly id: string;
-  readonly kind: KpiKind;
-  readonly label: string;
-  /** "percent" (0–100), or "score" for a mean satisfaction score. */
-  readonly unit: "percent" | "score";
-  readonly comparison: CommitmentComparison;
-  readonly baseline: number | null;
-  readonly target: number;
-  /** The measured value; null when no outcome in the period carries this KPI's field. */
-  readonly actual: number | null;
-  /** Outcomes measured. */
-  readonly sample: number;
-  /** Whether actual meets target under the comparison. */
-  readonly met: boolean | null;
-  /**
-   * How much of the target was reached (1 = exactly on target, above 1 = better than target).
-   * Higher-is-better: actual / target. Lower-is-better percentages (complaint rate): the
-   * complement, (100 − actual) / (100 − target); lower-is-better scores: target / actual.
-   */
-  readonly attainment: number | null;
-  /** Share of the way from baseline to target: (actual − baseline) / (target − baseline). */
-  readonly progress: number | null;
-  /** actual − baseline. */
-  readonly change: number | null;
-}
-
-export interface KpiReport {
-  readonly from: string | null;
-  readonly to: string | null;
-  readonly kpis: readonly KpiResult[];
-}
 
 const LOWER_IS_BETTER: Readonly<Record<KpiKind, boolean>> = {
   commitment_compliance: false,
@@ -127,6 +84,7 @@ export function computeKpis(
   outcomes: readonly KpiOutcome[],
   options: ComputeKpisOptions = {},
 ): KpiReport {
+  readOptions(options);
   const locale = readLocale(options.locale);
   const defs = parseList(KpiDefinitionSchema, definitions, ["definitions"]);
   const seen = new Set<string>();

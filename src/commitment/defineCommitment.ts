@@ -1,5 +1,6 @@
-import { compileCommitment, type Commitment } from "./internal/compile.js";
+import { compileCommitment, defineFromInput } from "./internal/compile.js";
 import type { CommitmentInput } from "./schemas.js";
+import type { Commitment } from "./types.js";
 
 /**
  * Validates a commitment definition against `CommitmentSchema` and returns it compiled and frozen.
@@ -19,5 +20,6 @@ import type { CommitmentInput } from "./schemas.js";
  * reply.standard.comparison; // "at_most"
  */
 export function defineCommitment(input: CommitmentInput): Commitment {
-  return compileCommitment(input);
+  // A compiled commitment passes through (another copy's is adopted); anything else is a definition.
+  return typeof input === "object" && input !== null && "kind" in input ? compileCommitment(input) : defineFromInput(input);
 }

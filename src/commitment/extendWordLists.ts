@@ -1,7 +1,7 @@
-import { parseOrThrow } from "../core/index.js";
+import { PledgeError, issuesFromZod, coreMessages } from "../core/index.js";
 import { commitmentMessages } from "./messages.js";
 import { WordListsSchema, type WordListsInput } from "./schemas.js";
-import type { WordLists } from "./wordLists.js";
+import type { WordLists } from "./types.js";
 
 /**
  * New word lists: `base` plus the entries of `extra` (duplicates dropped), frozen. Throws
@@ -14,12 +14,20 @@ import type { WordLists } from "./wordLists.js";
  * validateCommitment({ id: "x", title: "We fix it pronto" }, { wordLists }).smart.specific.pass; // false
  */
 export function extendWordLists(base: WordLists, extra: WordListsInput): WordLists {
-  const add = parseOrThrow(WordListsSchema, extra, "invalid_argument", commitmentMessages);
+  // Both arguments are word lists; each one's issues start at its name.
+  const read = (value: unknown, path: "base" | "extra") => {
+    const result = WordListsSchema.safeParse(value);
+    if (result.success) return result.data;
+    const issues = issuesFromZod(result.error.issues, value, { ...coreMessages, ...commitmentMessages });
+    throw new PledgeError("invalid_argument", issues.map((issue) => ({ ...issue, path: [path, ...issue.path] })));
+  };
+  const from = read(base, "base");
+  const add = read(extra, "extra");
   const merge = (a: readonly string[], b: readonly string[] | undefined): readonly string[] =>
     Object.freeze([...new Set([...a, ...(b ?? [])])]);
   return Object.freeze({
-    vague: merge(base.vague, add.vague),
-    absolute: merge(base.absolute, add.absolute),
-    exempt: merge(base.exempt, add.exempt),
+    vague: merge(from.vague ?? [], add.vague),
+    absolute: merge(from.absolute ?? [], add.absolute),
+    exempt: merge(from.exempt ?? [], add.exempt),
   });
 }

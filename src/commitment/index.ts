@@ -2,25 +2,31 @@
 export { defineCommitment } from "./defineCommitment.js";
 export { safeDefineCommitment } from "./safeDefineCommitment.js";
 export { isCommitment } from "./isCommitment.js";
-export { validateCommitment, type ValidateCommitmentOptions } from "./validateCommitment.js";
-export { computeKpis, type ComputeKpisOptions, type KpiReport, type KpiResult } from "./computeKpis.js";
-export {
-  commitmentToSlaPolicy,
-  type CommitmentToSlaPolicyOptions,
-} from "./commitmentToSlaPolicy.js";
-export { slaKindOf, type CommitmentSlaKind } from "./slaKindOf.js";
+export { validateCommitment } from "./validateCommitment.js";
+export { computeKpis } from "./computeKpis.js";
+export { commitmentToSlaPolicy } from "./commitmentToSlaPolicy.js";
+export { slaKindOf } from "./slaKindOf.js";
 export { extendWordLists } from "./extendWordLists.js";
-export { defaultWordLists, type WordLists } from "./wordLists.js";
+export { defaultWordLists } from "./wordLists.js";
 export { commitmentMessages } from "./messages.js";
-export type { Commitment, CompiledStandard, CompiledTarget } from "./internal/compile.js";
 export type {
+  Commitment,
+  CompiledStandard,
+  CompiledTarget,
   CommitmentIssue,
   CommitmentIssueSeverity,
   CommitmentReview,
   CommitmentAttainment,
+  CommitmentSlaKind,
+  CommitmentToSlaPolicyOptions,
+  ComputeKpisOptions,
+  KpiReport,
+  KpiResult,
   SmartCriterion,
   SmartResult,
-} from "./internal/review.js";
+  ValidateCommitmentOptions,
+  WordLists,
+} from "./types.js";
 export {
   CommitmentSchema,
   CommitmentStandardSchema,
@@ -30,8 +36,13 @@ export {
   KpiKindSchema,
   KpiDefinitionSchema,
   KpiOutcomeSchema,
+  MAX_COMMITMENT_TEXT,
+  MAX_COMMITMENT_STATEMENT,
+  MAX_COMMITMENT_LIST,
+  MAX_WORD_LENGTH,
+  MAX_WORD_LIST,
   type CommitmentInput,
-  type CommitmentOutput,
+  type CommitmentDefinition,
   type CommitmentStandardInput,
   type CommitmentComparison,
   type Observation,

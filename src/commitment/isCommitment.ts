@@ -1,8 +1,9 @@
-import type { Commitment } from "./internal/compile.js";
-import { COMMITMENT_BRAND } from "./internal/brand.js";
+import type { Commitment } from "./types.js";
+import { registry } from "./internal/compile.js";
 
 /**
- * True for a value returned by `defineCommitment` (works across ESM/CommonJS copies of the library).
+ * True for a value returned by `defineCommitment`, also one made by another copy of pledgekit
+ * (the ESM and CommonJS builds side by side): that one is recognised by the shared protocol.
  *
  * @example
  * import { defineCommitment, isCommitment } from "pledgekit/commitment";
@@ -10,5 +11,5 @@ import { COMMITMENT_BRAND } from "./internal/brand.js";
  * isCommitment({ id: "c1" }); // false
  */
 export function isCommitment(value: unknown): value is Commitment {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[COMMITMENT_BRAND] === true;
+  return registry.is(value);
 }

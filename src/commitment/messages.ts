@@ -81,10 +81,6 @@ export const commitmentMessages: MessageCatalogue = {
     "zh-CN": () => "缺少服务保证：请写明未兑现承诺时客户可获得的补偿",
   },
   // Definition errors (invalid_commitment) and argument errors (invalid_argument).
-  percent_out_of_range: {
-    en: (p) => `${v(p.received)} is not a percentage: expected 0 to 100`,
-    "zh-CN": (p) => `${v(p.received)} 不是有效百分比：应在 0 到 100 之间`,
-  },
   non_positive_target: {
     en: (p) => `${v(p.received)} is not a positive duration`,
     "zh-CN": (p) => `${v(p.received)} 不是正的时长`,
@@ -92,10 +88,6 @@ export const commitmentMessages: MessageCatalogue = {
   review_before_valid: {
     en: (p) => `reviewBy ${v(p.received)} is before validFrom ${v(p.validFrom)}`,
     "zh-CN": (p) => `复核日期 ${v(p.received)} 早于生效日期 ${v(p.validFrom)}`,
-  },
-  calendar_required: {
-    en: () => "the standard counts business hours: pass a `calendar` to measure { start, end } history",
-    "zh-CN": () => "该标准按营业时间计算：衡量 { start, end } 历史数据需要提供 calendar",
   },
   observation_mismatch: {
     en: (p) => `a ${String(p.observation)} observation cannot be compared with a ${String(p.target)} target`,

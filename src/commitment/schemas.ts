@@ -2,6 +2,17 @@ import * as z from "zod";
 import { addIssue, DurationInputSchema, InstantInputSchema, LocalDateSchema, MetaSchema } from "../core/index.js";
 import { isDurationInput, toDurationMs } from "../core/index.js";
 
+// What TypeScript infers for a JSON config (an imported .json file, or a literal held in a variable):
+// strings where the schema has literal unions, mutable or readonly arrays. Input types accept it,
+// keeping the literals for completion; the schema checks the values at run time anyway.
+type JsonShaped<T> = T extends string
+  ? T | (string & {})
+  : T extends readonly (infer U)[]
+    ? readonly JsonShaped<U>[]
+    : T extends object
+      ? { [K in keyof T]: JsonShaped<T[K]> }
+      : T;
+
 /** How a measured value is compared with the target. */
 export const CommitmentComparisonSchema = z
   .enum(["at_most", "at_least", "less_than", "more_than"])
@@ -11,7 +22,20 @@ export type CommitmentComparison = z.output<typeof CommitmentComparisonSchema>;
 /** The five SERVQUAL dimensions a commitment can serve. */
 export const CommitmentServqualDimensionSchema = z.enum(["tangibles", "reliability", "responsiveness", "assurance", "empathy"]);
 
-const text = z.string();
+// Bounds on everything that makes a review's work grow: the wording checks scan every character,
+// so a 10 MB title is refused at definition, naming its path, instead of being scanned.
+/** Longest title, service, remedy or relevance text, and longest id (characters). */
+export const MAX_COMMITMENT_TEXT = 1_000;
+/** Longest `statement` (characters). */
+export const MAX_COMMITMENT_STATEMENT = 10_000;
+/** Most entries in `relevance.needs` and `evidence`. */
+export const MAX_COMMITMENT_LIST = 100;
+/** Longest word-list entry (characters) and most entries per word list. */
+export const MAX_WORD_LENGTH = 100;
+export const MAX_WORD_LIST = 2_000;
+
+const text = z.string().max(MAX_COMMITMENT_TEXT);
+const textList = z.array(text).max(MAX_COMMITMENT_LIST);
 
 /** A service standard: metric, target (a duration, or a number with a unit), comparison, attainment. */
 export const CommitmentStandardSchema = z
@@ -32,7 +56,9 @@ export const CommitmentStandardSchema = z
     // A plain number is a number target (with `unit`); durations are written as ISO text or an object.
     if (typeof target === "number") {
       if (!Number.isFinite(target)) addIssue(ctx, "invalid_number", ["target"], { received: target });
-      else if (unit === "percent" && (target < 0 || target > 100)) addIssue(ctx, "percent_out_of_range", ["target"], { received: target });
+      else if (unit === "percent" && (target < 0 || target > 100)) {
+        addIssue(ctx, "percent_out_of_range", ["target"], { received: target, what: "target", minimum: 0, maximum: 100 });
+      }
     } else if (target !== undefined && isDurationInput(target) && toDurationMs(target) <= 0) {
       addIssue(ctx, "non_positive_target", ["target"], { received: target });
     }
@@ -40,9 +66,9 @@ export const CommitmentStandardSchema = z
 
 export const CommitmentSchema = z
   .strictObject({
-    id: z.string().min(1).describe("Stable identifier, also the SLA metric id when converted"),
+    id: z.string().min(1).max(MAX_COMMITMENT_TEXT).describe("Stable identifier, also the SLA metric id when converted"),
     title: text.optional().describe("Customer-facing wording"),
-    statement: text.optional().describe("Longer customer-facing text"),
+    statement: z.string().max(MAX_COMMITMENT_STATEMENT).optional().describe("Longer customer-facing text"),
     service: z
       .strictObject({
         content: text.optional().describe("Which service is promised (服务内容)"),
@@ -60,12 +86,12 @@ export const CommitmentSchema = z
       .optional(),
     relevance: z
       .strictObject({
-        needs: z.array(text).optional().describe("Customer needs this answers: survey findings, complaint themes"),
+        needs: textList.optional().describe("Customer needs this answers: survey findings, complaint themes"),
         servqualDimension: CommitmentServqualDimensionSchema.optional(),
         kpi: text.optional(),
       })
       .optional(),
-    evidence: z.array(text).optional().describe("Sources backing any absolute claim in the wording"),
+    evidence: textList.optional().describe("Sources backing any absolute claim in the wording"),
     validFrom: LocalDateSchema.optional(),
     reviewBy: LocalDateSchema.optional(),
     meta: MetaSchema.optional(),
@@ -79,9 +105,9 @@ export const CommitmentSchema = z
   .describe("A service commitment (服务承诺): content, standard, time limit, remedy, wording");
 
 /** What users write: a commitment definition or draft (every field but `id` optional). */
-export type CommitmentInput = z.input<typeof CommitmentSchema>;
-/** A commitment after parsing. */
-export type CommitmentOutput = z.output<typeof CommitmentSchema>;
+export type CommitmentInput = JsonShaped<z.input<typeof CommitmentSchema>>;
+/** A commitment definition after parsing: what `Commitment.definition` holds. */
+export type CommitmentDefinition = z.output<typeof CommitmentSchema>;
 export type CommitmentStandardInput = z.input<typeof CommitmentStandardSchema>;
 
 /** One real case: a measured span, a measured number (durations in ms), or a pass/fail outcome. */
@@ -92,10 +118,11 @@ export const ObservationSchema = z.union([SpanObservationSchema, ValueObservatio
 export type Observation = z.input<typeof ObservationSchema>;
 
 /** Word lists for the wording checks; each given list replaces the default one. */
+const wordList = z.array(z.string().min(1).max(MAX_WORD_LENGTH)).max(MAX_WORD_LIST);
 export const WordListsSchema = z.strictObject({
-  vague: z.array(z.string().min(1)).optional(),
-  absolute: z.array(z.string().min(1)).optional(),
-  exempt: z.array(z.string().min(1)).optional(),
+  vague: wordList.optional(),
+  absolute: wordList.optional(),
+  exempt: wordList.optional(),
 });
 export type WordListsInput = z.input<typeof WordListsSchema>;
 
@@ -106,11 +133,11 @@ export type KpiKind = z.output<typeof KpiKindSchema>;
 /** A KPI with its baseline and target, in percent (or in score points for a mean satisfaction score). */
 export const KpiDefinitionSchema = z
   .strictObject({
-    id: z.string().min(1),
+    id: z.string().min(1).max(MAX_COMMITMENT_TEXT),
     kind: KpiKindSchema,
-    label: z.string().optional(),
-    target: z.number(),
-    baseline: z.number().optional(),
+    label: text.optional(),
+    target: z.number().finite(),
+    baseline: z.number().finite().optional(),
     comparison: CommitmentComparisonSchema.optional().describe("Default at_most for complaint_rate, at_least otherwise"),
     commitment: z.string().optional().describe("commitment_compliance: only outcomes for this commitment id"),
     satisfaction: z

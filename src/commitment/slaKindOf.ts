@@ -1,7 +1,7 @@
-import type { Commitment } from "./internal/compile.js";
+import { compileCommitment } from "./internal/compile.js";
+import { readRecordOption } from "./internal/options.js";
+import type { Commitment, CommitmentSlaKind } from "./types.js";
 
-/** The SLA metric kinds a time-limit commitment can drive (contract §2). */
-export type CommitmentSlaKind = "first_response" | "next_reply" | "resolution";
 const SLA_KINDS: readonly string[] = ["first_response", "next_reply", "resolution"];
 
 /**
@@ -14,7 +14,8 @@ const SLA_KINDS: readonly string[] = ["first_response", "next_reply", "resolutio
  * slaKindOf(defineCommitment({ id: "s", standard: { metric: "csat", target: 85, unit: "percent" } })); // undefined
  */
 export function slaKindOf(commitment: Commitment, kinds: Readonly<Record<string, CommitmentSlaKind>> = {}): CommitmentSlaKind | undefined {
-  const { standard, definition } = commitment;
+  const { standard, definition } = compileCommitment(commitment);
+  readRecordOption(kinds, ["kinds"]);
   const metric = definition.standard?.metric?.trim();
   if (metric === undefined || standard.target?.kind !== "duration") return undefined;
   if (standard.comparison !== "at_most" && standard.comparison !== "less_than") return undefined;

@@ -1,24 +1,11 @@
-import type { Locale } from "../core/index.js";
-import { countMet, parseHistory } from "./internal/attainment.js";
-import { spanMeasure, type CalendarLike } from "./internal/businessSpan.js";
-import { compileCommitment, type Commitment } from "./internal/compile.js";
-import { readLocale, readMinSample, readWordLists } from "./internal/options.js";
-import { reviewCommitment, type CommitmentReview } from "./internal/review.js";
-import type { CommitmentInput, Observation, WordListsInput } from "./schemas.js";
-import type { WordLists } from "./wordLists.js";
-
-export interface ValidateCommitmentOptions {
-  /** Real cases, to judge achievability: `{ start, end }`, `{ at, value }` or `{ at, met }`. */
-  readonly history?: readonly Observation[];
-  /** Business hours for a `businessHours` standard measured from `{ start, end }` history. */
-  readonly calendar?: CalendarLike;
-  /** Language of the issue messages (default "en"). */
-  readonly locale?: Locale;
-  /** Fewer history cases than this only give `insufficient_history` (default 30). */
-  readonly minSample?: number;
-  /** Word lists for the wording checks; each list given replaces the default one. */
-  readonly wordLists?: WordLists | WordListsInput;
-}
+import { businessTimeBetween, toCalendar, type Calendar, type CalendarInput } from "../calendar/index.js";
+import { coreMessages, createIssue, isPledgeError, PledgeError } from "../core/index.js";
+import { countMet, parseHistory, type ParsedObservation } from "./internal/attainment.js";
+import { compileCommitment } from "./internal/compile.js";
+import { readLocale, readMinSample, readOptions, readWordLists } from "./internal/options.js";
+import { reviewCommitment } from "./internal/review.js";
+import type { CommitmentInput } from "./schemas.js";
+import type { Commitment, CommitmentReview, CompiledStandard, ValidateCommitmentOptions } from "./types.js";
 
 /**
  * Reviews a commitment, or a draft of one, against SMART, the four elements (content, standard, time
@@ -42,6 +29,7 @@ export interface ValidateCommitmentOptions {
  */
 export function validateCommitment(input: CommitmentInput | Commitment, options: ValidateCommitmentOptions = {}): CommitmentReview {
   const commitment = compileCommitment(input);
+  readOptions(options);
   const locale = readLocale(options.locale);
   const minSample = readMinSample(options.minSample);
   const wordLists = readWordLists(options.wordLists);
@@ -52,4 +40,30 @@ export function validateCommitment(input: CommitmentInput | Commitment, options:
     if (commitment.standard.target !== undefined) history = countMet(commitment.standard, observations, measure);
   }
   return reviewCommitment(commitment, { locale, minSample, wordLists, history });
+}
+
+const elapsed = (start: number, end: number): number => end - start;
+
+// How a { start, end } case is measured: elapsed time, or business time on the calendar when the
+// standard counts business hours. Calendar arithmetic is the calendar module's, never ours.
+function spanMeasure(
+  standard: CompiledStandard,
+  observations: readonly ParsedObservation[],
+  calendar: CalendarInput | Calendar | undefined,
+): (start: number, end: number) => number {
+  if (!standard.businessHours || !observations.some((o) => o.kind === "span")) return elapsed;
+  if (calendar === undefined) {
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "calendar_required", ["calendar"], { what: "the standard counts business hours ({ start, end } history)" }),
+    ]);
+  }
+  let cal: Calendar;
+  try {
+    cal = toCalendar(calendar);
+  } catch (error) {
+    // The calendar's own paths start inside it; here it is the `calendar` option.
+    if (!isPledgeError(error)) throw error;
+    throw new PledgeError(error.code, error.issues.map((issue) => ({ ...issue, path: ["calendar", ...issue.path] })));
+  }
+  return (start, end) => businessTimeBetween(cal, start, end);
 }

@@ -1,24 +1,4 @@
-/**
- * The word lists behind the wording checks. Plain data: extend them with `extendWordLists`, or pass
- * your own lists in `validateCommitment(…, { wordLists })`. Matching is case-insensitive, NFKC
- * (full-width ＡＳＡＰ is ASAP), treats hyphens as spaces, matches English entries as whole words with
- * simple inflections (prompt → promptly, leading → leadings) and takes the longest entry at each
- * position, so an exemption or a longer entry wins over the shorter one it contains
- * (第一时间 is vague, 第一次 is exempt, 第一 alone is a claim).
- *
- * Sources: absolute terms follow the 《中华人民共和国广告法》 Art. 9 item 3 ban on "国家级、最高级、最佳等用语"
- * and the term lists regulators and platforms publish under it (最/第一/首/顶级/领先…); vague time
- * words follow the SMART guidance of the service-commitment sources (尽快、及时 standing in for a number);
- * English terms are their counterparts (ASA/CAP "puffery" and "best"/"No. 1" claims that need evidence).
- */
-export interface WordLists {
-  /** Vague time words standing in for a number: `vague_wording`. */
-  readonly vague: readonly string[];
-  /** Absolute claims that need `evidence`: `absolute_claim`. */
-  readonly absolute: readonly string[];
-  /** Usages that look like a listed word but are not one (第一次, "first reply"): never reported. */
-  readonly exempt: readonly string[];
-}
+import type { WordLists } from "./types.js";
 
 const vague = [
   // English

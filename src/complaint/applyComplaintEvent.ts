@@ -1,11 +1,9 @@
-import { parseOrThrow } from "../core/index.js";
-import { compiled, type ComplaintPolicy } from "./internal/compile.js";
-import { fromDraft, isRefusal, toDraft } from "./internal/draft.js";
-import { applyToDraft } from "./internal/machine.js";
+import { compiled } from "./internal/compile.js";
+import { fromDraft, toDraft } from "./internal/draft.js";
+import { applyOrUndo } from "./internal/fold.js";
 import { checkState } from "./internal/state.js";
-import { complaintMessages } from "./messages.js";
-import { ComplaintEventSchema, type ComplaintEventInput } from "./schemas.js";
-import type { ComplaintEffect, ComplaintState, ComplaintTransitionResult } from "./types.js";
+import type { ComplaintEventInput } from "./schemas.js";
+import type { ComplaintEffect, ComplaintPolicy, ComplaintState, ComplaintTransitionResult } from "./types.js";
 
 /**
  * Applies one event to a complaint, purely. Returns `{ ok: true, state, effects }` — a fresh state
@@ -16,7 +14,8 @@ import type { ComplaintEffect, ComplaintState, ComplaintTransitionResult } from 
  * never touched. After the event, escalation rules that hold at the event's instant fire.
  *
  * A malformed event (unknown type or key, an instant without an offset) throws `PledgeError`
- * code `invalid_event`; a state that does not belong to the policy throws `invalid_state`.
+ * code `invalid_event` (paths start at `event`); a state that is not whole or does not belong to
+ * the policy throws `invalid_state` naming the field (`state.updatedAt`, `state.contacts`…).
  *
  * @example
  * import { applyComplaintEvent, defaultComplaintPolicy, openComplaint } from "pledgekit/complaint";
@@ -28,14 +27,9 @@ import type { ComplaintEffect, ComplaintState, ComplaintTransitionResult } from 
 export function applyComplaintEvent(policy: ComplaintPolicy, state: ComplaintState, event: ComplaintEventInput): ComplaintTransitionResult {
   const tables = compiled(policy);
   checkState(tables, state);
-  const parsed = parseOrThrow(ComplaintEventSchema, event, "invalid_event", complaintMessages);
   const draft = toDraft(state);
   const effects: ComplaintEffect[] = [];
-  try {
-    applyToDraft(tables, draft, parsed, effects);
-  } catch (error) {
-    if (isRefusal(error)) return { ok: false, issues: error.issues };
-    throw error;
-  }
+  const issues = applyOrUndo(tables, draft, event, effects, ["event"]);
+  if (issues !== null) return { ok: false, issues };
   return { ok: true, state: fromDraft(draft), effects: Object.freeze(effects) };
 }

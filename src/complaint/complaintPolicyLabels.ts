@@ -1,20 +1,7 @@
 import type { Locale } from "../core/index.js";
-import { compiled, type ComplaintPolicy } from "./internal/compile.js";
+import { compiled } from "./internal/compile.js";
 import { labelOf } from "./internal/labels.js";
-
-/** Every label of a policy in one locale: id → label, per kind. */
-export interface ComplaintPolicyLabels {
-  readonly policy: string;
-  readonly classes: Readonly<Record<string, string>>;
-  readonly stages: Readonly<Record<string, string>>;
-  readonly steps: Readonly<Record<string, string>>;
-  readonly actions: Readonly<Record<string, string>>;
-  readonly functional: Readonly<Record<string, string>>;
-  readonly hierarchical: Readonly<Record<string, string>>;
-  readonly rules: Readonly<Record<string, string>>;
-  readonly deadlines: Readonly<Record<string, string>>;
-  readonly rootCauses: Readonly<Record<string, string>>;
-}
+import type { ComplaintPolicy, ComplaintPolicyLabels } from "./types.js";
 
 /**
  * The labels of a policy's classes, stages, steps, handling actions, levels, rules, deadlines and

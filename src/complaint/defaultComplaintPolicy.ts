@@ -1,6 +1,6 @@
 import { defaultComplaintPolicyInput } from "./defaultComplaintPolicyInput.js";
 import { defineComplaintPolicy } from "./defineComplaintPolicy.js";
-import type { ComplaintPolicy } from "./internal/compile.js";
+import type { ComplaintPolicy } from "./types.js";
 
 let cached: ComplaintPolicy | undefined;
 

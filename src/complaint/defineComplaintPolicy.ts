@@ -1,18 +1,15 @@
-import { calendarDefinition, isCalendar, type Calendar } from "../calendar/index.js";
-import { calendarMessages } from "../calendar/index.js";
-import { isPledgeError, parseOrThrow, PledgeError } from "../core/index.js";
-import { compilePolicy, type ComplaintPolicy } from "./internal/compile.js";
-import { complaintMessages } from "./messages.js";
-import { ComplaintPolicySchema, type ComplaintPolicyInput } from "./schemas.js";
-
-const catalogue = { ...calendarMessages, ...complaintMessages };
+import type { Calendar } from "../calendar/index.js";
+import { definePolicy } from "./internal/compile.js";
+import type { ComplaintPolicyInput } from "./schemas.js";
+import type { ComplaintPolicy } from "./types.js";
 
 /**
  * Validates a complaint policy (classes, customer stages, handling steps and transitions, handling
  * actions, escalation levels and rules, deadlines, business calendar) and compiles it into an
- * opaque, frozen value. `calendar` may be a `CalendarInput` or a compiled calendar. Throws
- * `PledgeError` code `invalid_policy` listing every problem (unknown keys, unknown step or class
- * references, duplicate ids, ambiguous transitions, day or business units without a calendar,
+ * opaque, frozen value. `calendar` may be a `CalendarInput` or a compiled calendar, which is used
+ * as it is, never recompiled. Throws `PledgeError` code `invalid_policy` listing every problem
+ * (unknown keys, unknown step or class references, duplicate ids, ambiguous transitions, lengths
+ * that are not positive or longer than ten years, day or business units without a calendar,
  * calendar problems under `calendar.…`).
  *
  * @example
@@ -23,16 +20,5 @@ const catalogue = { ...calendarMessages, ...complaintMessages };
 export function defineComplaintPolicy(
   input: ComplaintPolicyInput | (Omit<ComplaintPolicyInput, "calendar"> & { readonly calendar?: Calendar }),
 ): ComplaintPolicy {
-  const calendar = (input as { calendar?: unknown } | null)?.calendar;
-  const withCalendar = isCalendar(calendar) ? { ...input, calendar: calendarDefinition(calendar) } : input;
-  const definition = parseOrThrow(ComplaintPolicySchema, withCalendar, "invalid_policy", catalogue);
-  try {
-    return compilePolicy(structuredClone(definition));
-  } catch (error) {
-    // Calendar problems only found when compiling (a calendar that never opens) keep their path.
-    if (isPledgeError(error) && error.code === "invalid_calendar") {
-      throw new PledgeError("invalid_policy", error.issues.map((issue) => ({ ...issue, path: ["calendar", ...issue.path] })));
-    }
-    throw error;
-  }
+  return definePolicy(input);
 }

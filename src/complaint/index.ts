@@ -9,11 +9,11 @@ export { openComplaintWithEffects } from "./openComplaintWithEffects.js";
 export { applyComplaintEvent } from "./applyComplaintEvent.js";
 export { complaintStatus } from "./complaintStatus.js";
 export { complaintReport } from "./complaintReport.js";
-export { replayComplaint, type ComplaintReplay } from "./replayComplaint.js";
-export { complaintPolicyLabels, type ComplaintPolicyLabels } from "./complaintPolicyLabels.js";
-export { regulatoryDeadlines, REGULATORY_PRESETS, type RegulatoryPreset, type RegulatoryStepMap } from "./regulatoryDeadlines.js";
+export { replayComplaint } from "./replayComplaint.js";
+export { complaintPolicyLabels } from "./complaintPolicyLabels.js";
+export { isComplaintPolicy } from "./isComplaintPolicy.js";
+export { regulatoryDeadlines, REGULATORY_PRESETS } from "./regulatoryDeadlines.js";
 export { complaintMessages } from "./messages.js";
-export type { ComplaintPolicy } from "./internal/compile.js";
 export {
   ComplaintPolicySchema,
   ComplaintEventSchema,
@@ -22,6 +22,9 @@ export {
   DeadlineLengthSchema,
   DeadlineCountingSchema,
   OpenComplaintInputSchema,
+  ComplaintStateSchema,
+  DEADLINE_KINDS,
+  DEADLINE_LIMITS,
   COMPLAINT_EVENT_TYPES,
   COMPLAINT_STEP_VERBS,
   type ComplaintPolicyInput,
@@ -35,11 +38,18 @@ export {
   type ComplaintTriggerInput,
   type ComplaintLabelInput,
   type DeadlineLengthInput,
+  type DeadlineLengthDefinition,
+  type ComplaintStateInput,
   type DeadlineCountingInput,
   type DeadlineUnit,
   type OpenComplaintInput,
 } from "./schemas.js";
 export type {
+  ComplaintPolicy,
+  ComplaintPolicyLabels,
+  ComplaintReplay,
+  RegulatoryPreset,
+  RegulatoryStepMap,
   ComplaintState,
   ComplaintEffect,
   ComplaintEffectType,

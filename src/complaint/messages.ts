@@ -5,10 +5,6 @@ const listZh = (x: unknown): string => (Array.isArray(x) && x.length > 0 ? x.map
 
 /** Messages of the complaint module (policy errors and refused events), en + zh-CN. */
 export const complaintMessages: MessageCatalogue = {
-  duplicate_id: {
-    en: (p) => `id ${v(p.id)} is used twice`,
-    "zh-CN": (p) => `标识 ${v(p.id)} 重复`,
-  },
   unknown_reference: {
     en: (p) => `${v(p.id)} is not a ${String(p.kind)} of this policy`,
     "zh-CN": (p) => `${v(p.id)} 不是本策略中定义的${String(p.kind)}`,
@@ -21,9 +17,13 @@ export const complaintMessages: MessageCatalogue = {
     en: (p) => `an extension must be counted in the deadline's own unit (${String(p.expected)})`,
     "zh-CN": (p) => `延期必须使用与时限相同的计量单位（${String(p.expected)}）`,
   },
-  deadline_calendar_required: {
-    en: (p) => `${String(p.unit)} are counted on a business calendar's dates and hours: add "calendar" to the policy`,
-    "zh-CN": (p) => `${String(p.unit)} 需按营业日历的日期与营业时间计算：请在策略中加入 "calendar"`,
+  length_not_positive: {
+    en: (p) => `a length must be more than zero (received ${v(p.received)})`,
+    "zh-CN": (p) => `时长必须大于零（收到 ${v(p.received)}）`,
+  },
+  length_too_long: {
+    en: (p) => `a length may be at most ${String(p.max)} (received ${v(p.received)})`,
+    "zh-CN": (p) => `时长最多为 ${String(p.max)}（收到 ${v(p.received)}）`,
   },
   deadline_beyond_calendar: {
     en: (p) => `the calendar never has ${String(p.amount)} ms of open time again: the deadline cannot be met`,
@@ -98,8 +98,8 @@ export const complaintMessages: MessageCatalogue = {
     "zh-CN": (p) => `时限 ${v(p.deadline)} 未处于暂停状态`,
   },
   clock_not_pausable: {
-    en: (p) => `deadline ${v(p.deadline)} cannot be paused`,
-    "zh-CN": (p) => `时限 ${v(p.deadline)} 不允许暂停计时`,
+    en: (p) => `deadline ${v(p.deadline)} cannot be paused (its rule counts every day; set "pausable": true only where the rule says time is not counted)`,
+    "zh-CN": (p) => `时限 ${v(p.deadline)} 不允许暂停计时（仅当规则规定某段时间不计入时限时才设置 "pausable": true）`,
   },
   extension_not_allowed: {
     en: (p) => `deadline ${v(p.deadline)} allows no extension`,
@@ -110,8 +110,40 @@ export const complaintMessages: MessageCatalogue = {
     "zh-CN": (p) => `时限 ${v(p.deadline)} 已达到允许的延期次数（${String(p.max)} 次）`,
   },
   extension_too_long: {
-    en: (p) => `an extension of deadline ${v(p.deadline)} may be at most ${v(p.maxLength)}`,
-    "zh-CN": (p) => `时限 ${v(p.deadline)} 的单次延期不得超过 ${v(p.maxLength)}`,
+    en: (p) => `extension ${String(p.nth)} of deadline ${v(p.deadline)} may be at most ${v(p.maxLength)}`,
+    "zh-CN": (p) => `时限 ${v(p.deadline)} 的第 ${String(p.nth)} 次延期不得超过 ${v(p.maxLength)}`,
+  },
+  extension_total_exceeded: {
+    en: (p) => `deadline ${v(p.deadline)} may be extended by ${v(p.maxTotal)} in all; this extension would make it longer`,
+    "zh-CN": (p) => `时限 ${v(p.deadline)} 的延期总计不得超过 ${v(p.maxTotal)}；本次延期将超出该上限`,
+  },
+  too_many_pauses: {
+    en: (p) => `deadline ${v(p.deadline)} has been paused ${String(p.max)} times, the most one clock may be`,
+    "zh-CN": (p) => `时限 ${v(p.deadline)} 已暂停 ${String(p.max)} 次，达到单个时限的上限`,
+  },
+  nothing_to_pause: {
+    en: (p) => `a pause without "deadlines" pauses every running pausable clock, but none is running (pausable deadlines: ${list(p.pausable)})`,
+    "zh-CN": (p) => `未指定 "deadlines" 的暂停会暂停所有正在计时且允许暂停的时限，但当前没有（允许暂停的时限：${listZh(p.pausable)}）`,
+  },
+  nothing_to_resume: {
+    en: (p) => `a resume without "deadlines" resumes every paused clock, but none is paused (deadlines: ${list(p.deadlines)})`,
+    "zh-CN": (p) => `未指定 "deadlines" 的恢复会恢复所有已暂停的时限，但当前没有已暂停的时限（时限：${listZh(p.deadlines)}）`,
+  },
+  unknown_preset: {
+    en: (p) => `${v(p.id)} is not a regulatory preset (known presets: ${list(p.allowed)})`,
+    "zh-CN": (p) => `${v(p.id)} 不是内置的监管时限预设（已知预设：${listZh(p.allowed)}）`,
+  },
+  instant_out_of_range: {
+    en: (p) => `${v(p.received)} is outside the supported years 0002–9998`,
+    "zh-CN": (p) => `${v(p.received)} 超出支持的年份范围 0002–9998`,
+  },
+  invalid_stored_instant: {
+    en: (p) => `expected an instant as toISOString() writes it ("2024-03-04T09:00:00.000Z"), received ${v(p.received)}`,
+    "zh-CN": (p) => `应为 toISOString() 格式的时间（"2024-03-04T09:00:00.000Z"），收到 ${v(p.received)}`,
+  },
+  state_out_of_order: {
+    en: (p) => `${v(p.after)} comes before ${v(p.before)}: a stored state keeps its instants in time order`,
+    "zh-CN": (p) => `${v(p.after)} 早于 ${v(p.before)}：存储的状态中时间必须按先后顺序`,
   },
   checklist_incomplete: {
     en: (p) => `step ${v(p.step)} still has handling actions to complete: ${list(p.pending)}`,

@@ -1,7 +1,6 @@
-import type { ComplaintPolicy } from "./internal/compile.js";
 import { openComplaintWithEffects } from "./openComplaintWithEffects.js";
 import type { OpenComplaintInput } from "./schemas.js";
-import type { ComplaintState } from "./types.js";
+import type { ComplaintState, ComplaintPolicy } from "./types.js";
 
 /**
  * Opens a complaint: its first state, in the policy's initial step (`received`), class

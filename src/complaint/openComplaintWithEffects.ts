@@ -1,11 +1,12 @@
-import { createIssue, formatInstant, parseOrThrow, PledgeError, toInstantMs } from "../core/index.js";
-import { compiled, type ComplaintPolicy } from "./internal/compile.js";
+import { coreMessages, createIssue, formatInstant, issuesFromZod, PledgeError } from "../core/index.js";
+import { compiled } from "./internal/compile.js";
 import { fromDraft, type Draft } from "./internal/draft.js";
 import { enterStep } from "./internal/machine.js";
 import { fireRules } from "./internal/rules.js";
 import { complaintMessages } from "./messages.js";
 import { OpenComplaintInputSchema, type OpenComplaintInput } from "./schemas.js";
-import type { ComplaintEffect, ComplaintState } from "./types.js";
+import type { ComplaintEffect, ComplaintState, ComplaintPolicy } from "./types.js";
+import { complaintInstant } from "./internal/instant.js";
 
 /**
  * Opens a complaint and returns its first state together with the effects of receipt (deadline
@@ -24,16 +25,21 @@ export function openComplaintWithEffects(
   input: OpenComplaintInput,
 ): { readonly state: ComplaintState; readonly effects: readonly ComplaintEffect[] } {
   const tables = compiled(policy);
-  const parsed = parseOrThrow(OpenComplaintInputSchema, input, "invalid_argument", complaintMessages);
+  const result = OpenComplaintInputSchema.safeParse(input);
+  if (!result.success) {
+    const issues = issuesFromZod(result.error.issues, input, { ...coreMessages, ...complaintMessages });
+    throw new PledgeError("invalid_argument", issues.map((issue) => ({ ...issue, path: ["input", ...issue.path] })));
+  }
+  const parsed = result.data;
   const check = (value: string | undefined, allowed: readonly string[], code: string, key: string): void => {
     if (value !== undefined && !allowed.includes(value)) {
-      throw new PledgeError("invalid_argument", [createIssue(complaintMessages, code, [key], { id: value, allowed })]);
+      throw new PledgeError("invalid_argument", [createIssue(complaintMessages, code, ["input", key], { id: value, allowed })]);
     }
   };
   check(parsed.class, tables.classes, "unknown_class", "class");
   check(parsed.stage, tables.stages, "unknown_stage", "stage");
   check(parsed.priority, tables.priorities, "unknown_priority", "priority");
-  const at = toInstantMs(parsed.receivedAt, ["receivedAt"]);
+  const at = complaintInstant(parsed.receivedAt, ["input", "receivedAt"]);
   const atIso = formatInstant(at);
   const stage = parsed.stage ?? tables.initialStage;
   const level = { functional: tables.functional[0]!, hierarchical: tables.hierarchical[0]! };
@@ -63,6 +69,7 @@ export function openComplaintWithEffects(
       tables.deadlines.map((d) => [d.id, { startedAt: null, stoppedAt: null, pauses: [], extensions: [], restarts: 0 }]),
     ),
     firedRules: [],
+    rulesArmedAt: null,
     reopenCount: 0,
     respondedAt: null,
     closedAt: null,

@@ -1,24 +1,17 @@
-import type { Issue } from "../core/index.js";
-import { applyComplaintEvent } from "./applyComplaintEvent.js";
-import type { ComplaintPolicy } from "./internal/compile.js";
+import { coreMessages, createIssue, PledgeError, type Issue } from "../core/index.js";
+import { compiled } from "./internal/compile.js";
+import { fromDraft, toDraft } from "./internal/draft.js";
+import { applyOrUndo } from "./internal/fold.js";
 import { openComplaintWithEffects } from "./openComplaintWithEffects.js";
 import type { ComplaintEventInput, OpenComplaintInput } from "./schemas.js";
-import type { ComplaintEffect, ComplaintState } from "./types.js";
-
-/** What `replayComplaint` returns. */
-export interface ComplaintReplay {
-  readonly state: ComplaintState;
-  /** Every effect, in order, receipt included. */
-  readonly effects: readonly ComplaintEffect[];
-  /** Events the machine refused, with their index in `events`; they left the state untouched. */
-  readonly refused: readonly { readonly index: number; readonly type: string; readonly issues: readonly Issue[] }[];
-}
+import type { ComplaintEffect, ComplaintPolicy, ComplaintReplay } from "./types.js";
 
 /**
  * Rebuilds a complaint from its event log: opens it, applies every event in order, and returns the
  * final state, all the effects and the refused events (refusals are collected, not thrown; a
- * malformed event still throws `invalid_event`). Folding the same log under a new policy version is
- * how to see what that version would have done.
+ * malformed event throws `invalid_event` naming `events[i]`). Folding the same log under a new
+ * policy version is how to see what that version would have done. The work grows linearly with
+ * the log: events are applied to one working copy, and a refused event is undone in place.
  *
  * @example
  * import { defaultComplaintPolicy, replayComplaint } from "pledgekit/complaint";
@@ -30,16 +23,19 @@ export interface ComplaintReplay {
  * replay.refused[0]?.issues[0]?.code; // "illegal_transition"
  */
 export function replayComplaint(policy: ComplaintPolicy, input: OpenComplaintInput, events: readonly ComplaintEventInput[]): ComplaintReplay {
+  const tables = compiled(policy);
+  if (!Array.isArray(events)) {
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_type", ["events"], { expected: "an array of complaint events", received: events, receivedType: typeof events }),
+    ]);
+  }
   const opened = openComplaintWithEffects(policy, input);
-  let state = opened.state;
+  const draft = toDraft(opened.state);
   const effects: ComplaintEffect[] = [...opened.effects];
   const refused: { index: number; type: string; issues: readonly Issue[] }[] = [];
-  events.forEach((event, index) => {
-    const result = applyComplaintEvent(policy, state, event);
-    if (result.ok) {
-      state = result.state;
-      effects.push(...result.effects);
-    } else refused.push({ index, type: event.type, issues: result.issues });
-  });
-  return { state, effects, refused };
+  for (let index = 0; index < events.length; index++) {
+    const issues = applyOrUndo(tables, draft, events[index], effects, ["events", index]);
+    if (issues !== null) refused.push({ index, type: String(events[index]!.type), issues });
+  }
+  return { state: fromDraft(draft), effects, refused };
 }

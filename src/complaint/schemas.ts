@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CalendarSchema } from "../calendar/index.js";
-import { addIssue, DurationInputSchema, InstantInputSchema, MetaSchema } from "../core/index.js";
+import { addIssue, durationProblem, DurationInputSchema, InstantInputSchema, MetaSchema, toDurationMs } from "../core/index.js";
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -55,24 +55,48 @@ export type ComplaintEventType = (typeof COMPLAINT_EVENT_TYPES)[number];
 export const COMPLAINT_STEP_VERBS = ["acknowledge", "assess", "investigate", "respond", "close", "reopen"] as const;
 
 /**
+ * The longest a deadline, extension or time limit may be: ten years in any unit. Longer spans are
+ * data errors (a microsecond count passed as milliseconds, a typo) that would only fail at use.
+ */
+export const DEADLINE_LIMITS = {
+  businessDays: 2_600,
+  calendarDays: 3_660,
+  weeks: 520,
+  months: 120,
+  /** Milliseconds (3,660 days), for `businessTime` and `elapsed`. */
+  durationMs: 3_660 * 86_400_000,
+} as const satisfies Record<string, number>;
+
+/** A duration that is more than zero and at most `DEADLINE_LIMITS.durationMs`. */
+const PositiveDurationSchema = DurationInputSchema.superRefine((value, ctx) => {
+  if (durationProblem(value) !== undefined) return;
+  const ms = toDurationMs(value);
+  if (ms <= 0) addIssue(ctx, "length_not_positive", [], { received: value });
+  else if (ms > DEADLINE_LIMITS.durationMs) addIssue(ctx, "length_too_long", [], { received: value, max: "3660 days" });
+});
+
+const dayCount = (max: number) => z.number().int().positive().max(max);
+
+/**
  * How long a deadline (or a time limit) runs. Exactly one unit:
  * `businessTime` (open time of the calendar), `elapsed` (wall-clock time), `businessDays`,
  * `calendarDays`, `weeks` or `months` (counted on local dates with the deadline's counting rules).
+ * Every length is more than zero and at most ten years (`DEADLINE_LIMITS`).
  */
 export const DeadlineLengthSchema = z
   .union([
-    z.strictObject({ businessTime: DurationInputSchema }),
-    z.strictObject({ elapsed: DurationInputSchema }),
-    z.strictObject({ businessDays: z.number().int().positive() }),
-    z.strictObject({ calendarDays: z.number().int().positive() }),
-    z.strictObject({ weeks: z.number().int().positive() }),
-    z.strictObject({ months: z.number().int().positive() }),
+    z.strictObject({ businessTime: PositiveDurationSchema }),
+    z.strictObject({ elapsed: PositiveDurationSchema }),
+    z.strictObject({ businessDays: dayCount(DEADLINE_LIMITS.businessDays) }),
+    z.strictObject({ calendarDays: dayCount(DEADLINE_LIMITS.calendarDays) }),
+    z.strictObject({ weeks: dayCount(DEADLINE_LIMITS.weeks) }),
+    z.strictObject({ months: dayCount(DEADLINE_LIMITS.months) }),
   ])
   .describe("A deadline length: { businessTime } | { elapsed } | { businessDays } | { calendarDays } | { weeks } | { months }");
 
 /** A time window for counting signals, in elapsed time: a duration or `{ days }` (24-hour days). */
 export const ComplaintWindowSchema = z
-  .union([z.strictObject({ days: z.number().positive() }), DurationInputSchema])
+  .union([z.strictObject({ days: z.number().positive().max(DEADLINE_LIMITS.calendarDays) }), PositiveDurationSchema])
   .describe('A window of elapsed time: "PT72H", milliseconds, { hours } or { days }');
 
 /** The regulators' counting rules for day-based deadlines. */
@@ -87,25 +111,50 @@ export const DeadlineCountingSchema = z.strictObject({
   outsideHours: z.enum(["as_is", "next_business_day"]).optional(),
 });
 
+/** What missing a deadline means: a `limit` is breached; a `window` only lapses. */
+export const DEADLINE_KINDS = ["limit", "window"] as const;
+
 export const ComplaintDeadlineSchema = z.strictObject({
   id: ComplaintIdSchema,
   label: ComplaintLabelSchema.optional(),
+  /**
+   * `limit` (default): a time limit; missing it is a breach (status `breached`, the
+   * `deadline_breached` trigger). `window`: an option that ends (FCA DISP 1.5 summary resolution);
+   * when it passes the status is `lapsed`, never a breach, and only `window_lapsed` rules react.
+   */
+  kind: z.enum(DEADLINE_KINDS).optional(),
   /** The step whose (first) entry starts the clock; the initial step starts it at receipt. */
   startOn: ComplaintIdSchema,
-  /** Entering any of these steps stops the clock. */
+  /**
+   * The clock stops on entering the first of these steps (in the policy's `steps` order) or any
+   * step after it, whichever path reached it, and on entering any terminal step.
+   */
   stopOn: z.array(ComplaintIdSchema).min(1),
+  /** The clock keeps running when the complaint enters a terminal step (default false). */
+  survivesClosure: z.boolean().optional(),
   length: DeadlineLengthSchema,
   counting: DeadlineCountingSchema.optional(),
   /** Only complaints of these classes run this clock (default: every class). */
   classes: z.array(ComplaintIdSchema).min(1).optional(),
-  /** `pause` events may stop the count (default true). */
+  /** `pause` events may stop the count (default false: only where the rule says time is not counted). */
   pausable: z.boolean().optional(),
-  /** Approved extensions: how many, and the longest each may be (same unit as `length`). */
-  extensions: z.strictObject({ max: z.number().int().positive(), maxLength: DeadlineLengthSchema.optional() }).optional(),
+  /**
+   * Approved extensions, checked when each is applied: how many (`max`), the longest any one may
+   * be (`maxLength`), the longest the 1st, 2nd, … may be (`maxLengths`, in order), and the longest
+   * all of them together may be (`maxTotal`). Lengths are in the deadline's own unit.
+   */
+  extensions: z
+    .strictObject({
+      max: z.number().int().positive().max(20),
+      maxLength: DeadlineLengthSchema.optional(),
+      maxLengths: z.array(DeadlineLengthSchema).min(1).max(20).optional(),
+      maxTotal: DeadlineLengthSchema.optional(),
+    })
+    .optional(),
   /** What a reopened complaint does to a stopped clock: keep it stopped (default), resume it, or restart it. */
   onReopen: z.enum(["ignore", "resume", "restart"]).optional(),
   /** Status turns `at_risk` this much elapsed time before the due instant. */
-  warnBefore: DurationInputSchema.optional(),
+  warnBefore: PositiveDurationSchema.optional(),
   /** Where the rule comes from (regulation, article), shown in docs and status. */
   source: z.string().optional(),
   meta: MetaSchema.optional(),
@@ -118,6 +167,7 @@ export const ComplaintTriggerSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("sentiment"), atMost: z.number().min(-1).max(1) }),
   z.strictObject({ kind: z.literal("missed_commitment"), count: z.number().int().positive().optional() }),
   z.strictObject({ kind: z.literal("deadline_breached"), deadline: ComplaintIdSchema.optional() }),
+  z.strictObject({ kind: z.literal("window_lapsed"), deadline: ComplaintIdSchema.optional() }),
   z.strictObject({ kind: z.literal("time_in_step"), step: ComplaintIdSchema, over: DeadlineLengthSchema }),
   z.strictObject({ kind: z.literal("open_for"), over: DeadlineLengthSchema }),
   z.strictObject({ kind: z.literal("class"), in: z.array(ComplaintIdSchema).min(1) }),
@@ -206,13 +256,13 @@ export const ComplaintPolicySchema = z
   })
   .superRefine((policy, ctx) => {
     // zod runs this even when other parts failed: read defensively.
-    const ids = (list: unknown, path: string): Set<string> => {
+    const ids = (list: unknown, what: string, path: (string | number)[] = [what]): Set<string> => {
       const seen = new Set<string>();
       if (!Array.isArray(list)) return seen;
       list.forEach((item: unknown, index) => {
         const id = (item as { id?: unknown } | null)?.id;
         if (typeof id !== "string") return;
-        if (seen.has(id)) addIssue(ctx, "duplicate_id", [path, index, "id"], { id });
+        if (seen.has(id)) addIssue(ctx, "duplicate_id", [...path, index, "id"], { id, what: `an id in ${what}` });
         seen.add(id);
       });
       return seen;
@@ -220,17 +270,17 @@ export const ComplaintPolicySchema = z
     const classes = ids(policy.classes, "classes");
     const stages = ids(policy.stages, "stages");
     const steps = ids(policy.steps, "steps");
-    const functional = ids(policy.levels?.functional, "levels");
-    const hierarchical = ids(policy.levels?.hierarchical, "levels");
+    const functional = ids(policy.levels?.functional, "levels.functional", ["levels", "functional"]);
+    const hierarchical = ids(policy.levels?.hierarchical, "levels.hierarchical", ["levels", "hierarchical"]);
     const deadlines = ids(policy.deadlines, "deadlines");
     const rootCauses = ids(policy.rootCauses, "rootCauses");
     ids(policy.actions, "actions");
     ids(policy.rules, "rules");
     // Day and business units are counted on a calendar's local dates and open hours.
-    const requireClock = (length: DeadlineLengthOutput | undefined, path: (string | number)[]): void => {
+    const requireClock = (length: DeadlineLengthDefinition | undefined, path: (string | number)[]): void => {
       if (length === undefined || length === null || typeof length !== "object" || policy.calendar !== undefined) return;
       const unit = lengthUnit(length);
-      if (unit !== "elapsed" && unit !== undefined) addIssue(ctx, "deadline_calendar_required", path, { unit });
+      if (unit !== "elapsed" && unit !== undefined) addIssue(ctx, "calendar_required", path, { what: `${unit} are counted on a business calendar's dates and hours` });
     };
     const check = (set: Set<string>, value: unknown, kind: string, path: (string | number)[]): void => {
       if (typeof value === "string" && !set.has(value)) addIssue(ctx, "unknown_reference", path, { kind, id: value });
@@ -260,17 +310,20 @@ export const ComplaintPolicySchema = z
       requireClock(d?.length, ["deadlines", i, "length"]);
       (d?.stopOn ?? []).forEach((s, j) => check(steps, s, "step", ["deadlines", i, "stopOn", j]));
       (d?.classes ?? []).forEach((c, j) => check(classes, c, "class", ["deadlines", i, "classes", j]));
-      const max = d?.extensions?.maxLength;
-      if (max !== undefined && d?.length !== undefined && lengthUnit(max) !== lengthUnit(d.length)) {
-        addIssue(ctx, "extension_unit_mismatch", ["deadlines", i, "extensions", "maxLength"], { expected: lengthUnit(d.length) });
-      }
+      const sameUnit = (other: DeadlineLengthDefinition | undefined, path: (string | number)[]): void => {
+        if (other === undefined || other === null || d?.length === undefined || d.length === null) return;
+        if (lengthUnit(other) !== lengthUnit(d.length)) addIssue(ctx, "extension_unit_mismatch", ["deadlines", i, "extensions", ...path], { expected: lengthUnit(d.length) });
+      };
+      sameUnit(d?.extensions?.maxLength, ["maxLength"]);
+      sameUnit(d?.extensions?.maxTotal, ["maxTotal"]);
+      (d?.extensions?.maxLengths ?? []).forEach((m, j) => sameUnit(m, ["maxLengths", j]));
     });
     (policy.rules ?? []).forEach((rule, i) => {
       const triggers = Array.isArray(rule?.when) ? rule.when : [rule?.when];
       triggers.forEach((trigger, j) => {
         const at: (string | number)[] = Array.isArray(rule?.when) ? ["rules", i, "when", j] : ["rules", i, "when"];
         if (trigger === undefined || trigger === null) return;
-        if (trigger.kind === "deadline_breached") check(deadlines, trigger.deadline, "deadline", [...at, "deadline"]);
+        if (trigger.kind === "deadline_breached" || trigger.kind === "window_lapsed") check(deadlines, trigger.deadline, "deadline", [...at, "deadline"]);
         if (trigger.kind === "open_for") requireClock(trigger.over, [...at, "over"]);
         if (trigger.kind === "time_in_step") {
           check(steps, trigger.step, "step", [...at, "step"]);
@@ -291,7 +344,7 @@ export const ComplaintPolicySchema = z
   });
 
 /** The unit of a deadline length (`businessDays`, `weeks`, …). */
-export function lengthUnit(length: DeadlineLengthOutput): DeadlineUnit {
+export function lengthUnit(length: DeadlineLengthDefinition): DeadlineUnit {
   return Object.keys(length)[0] as DeadlineUnit;
 }
 
@@ -301,7 +354,7 @@ export type ComplaintPolicyDefinition = z.output<typeof ComplaintPolicySchema>;
 export type ComplaintDeadlineInput = z.input<typeof ComplaintDeadlineSchema>;
 export type ComplaintDeadlineDefinition = z.output<typeof ComplaintDeadlineSchema>;
 export type DeadlineLengthInput = z.input<typeof DeadlineLengthSchema>;
-export type DeadlineLengthOutput = z.output<typeof DeadlineLengthSchema>;
+export type DeadlineLengthDefinition = z.output<typeof DeadlineLengthSchema>;
 export type DeadlineCountingInput = z.input<typeof DeadlineCountingSchema>;
 export type DeadlineUnit = "businessTime" | "elapsed" | "businessDays" | "calendarDays" | "weeks" | "months";
 export type ComplaintRuleInput = z.input<typeof ComplaintRuleSchema>;
@@ -373,3 +426,95 @@ export const OpenComplaintInputSchema = z.strictObject({
   meta: MetaSchema.optional(),
 });
 export type OpenComplaintInput = z.input<typeof OpenComplaintInputSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Stored state
+
+/** The most pauses one clock may hold; more is a tampered or runaway state (each costs work on every event). */
+export const MAX_PAUSES_PER_CLOCK = 200;
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** An instant as `Date.prototype.toISOString()` writes it. */
+const StoredInstantSchema = z.string().superRefine((value, ctx) => {
+  if (!ISO_UTC.test(value) || !Number.isFinite(Date.parse(value))) addIssue(ctx, "invalid_stored_instant", [], { received: value });
+});
+const Nullable = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+const NullableText = Nullable(z.string());
+
+const ComplaintClockStateSchema = z.strictObject({
+  startedAt: Nullable(StoredInstantSchema),
+  stoppedAt: Nullable(StoredInstantSchema),
+  pauses: z
+    .array(z.strictObject({ from: StoredInstantSchema, to: Nullable(StoredInstantSchema), reason: NullableText }))
+    .max(MAX_PAUSES_PER_CLOCK),
+  extensions: z
+    .array(z.strictObject({ at: StoredInstantSchema, by: DeadlineLengthSchema, approvedBy: NullableText, reason: NullableText }))
+    .max(20),
+  restarts: z.number().int().min(0),
+});
+
+const LevelsSchema = z.strictObject({ functional: z.string(), hierarchical: z.string() });
+
+/**
+ * A stored `ComplaintState` as it comes back from a database: every field present with its type,
+ * instants as `toISOString()` strings, events in time order. Every function that takes a state
+ * checks it with this schema and refuses a tampered one with `invalid_state` naming the field.
+ */
+export const ComplaintStateSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    id: z.string().min(1),
+    policyId: z.string().min(1),
+    receivedAt: StoredInstantSchema,
+    updatedAt: StoredInstantSchema,
+    class: z.string(),
+    stage: z.string(),
+    peakStage: z.string(),
+    step: z.string(),
+    stepEnteredAt: StoredInstantSchema,
+    level: LevelsSchema,
+    peakLevel: LevelsSchema,
+    priority: NullableText,
+    channel: NullableText,
+    customerTier: NullableText,
+    owners: z.strictObject({ primary: NullableText, secondary: z.array(z.string()) }),
+    sentiment: Nullable(z.number().min(-1).max(1)),
+    contacts: z.array(StoredInstantSchema),
+    missedCommitments: z.array(z.strictObject({ at: StoredInstantSchema, ref: NullableText })),
+    checklist: z.record(z.string(), StoredInstantSchema),
+    rootCauses: z.array(z.string()),
+    clocks: z.record(z.string(), ComplaintClockStateSchema),
+    firedRules: z.array(z.strictObject({ ruleId: z.string(), at: StoredInstantSchema, dueAt: Nullable(StoredInstantSchema) })),
+    /** Absent in states stored before it existed (read as null). */
+    rulesArmedAt: Nullable(StoredInstantSchema).optional(),
+    reopenCount: z.number().int().min(0),
+    respondedAt: Nullable(StoredInstantSchema),
+    closedAt: Nullable(StoredInstantSchema),
+    upheld: Nullable(z.boolean()),
+    satisfied: Nullable(z.boolean()),
+    history: z.array(
+      z.strictObject({ at: StoredInstantSchema, type: z.string(), step: z.string(), from: NullableText, detail: NullableText }),
+    ),
+    meta: Nullable(z.record(z.string(), z.unknown())),
+  })
+  .superRefine((state, ctx) => {
+    // Order facts the machine relies on (binary searches, "the open pause is the last one").
+    const ordered = (a: unknown, b: unknown, path: (string | number)[]): void => {
+      if (typeof a === "string" && typeof b === "string" && a > b) addIssue(ctx, "state_out_of_order", path, { before: a, after: b });
+    };
+    ordered(state.receivedAt, state.updatedAt, ["updatedAt"]);
+    ordered(state.stepEnteredAt, state.updatedAt, ["stepEnteredAt"]);
+    if (Array.isArray(state.contacts)) {
+      for (let i = 1; i < state.contacts.length; i++) ordered(state.contacts[i - 1], state.contacts[i], ["contacts", i]);
+    }
+    for (const [id, clock] of Object.entries(state.clocks ?? {})) {
+      const pauses = clock?.pauses ?? [];
+      pauses.forEach((pause, i) => {
+        if (pause?.to === null && i !== pauses.length - 1) addIssue(ctx, "state_out_of_order", ["clocks", id, "pauses", i, "to"], { before: pause.from, after: null });
+        if (pause !== undefined) ordered(pause.from, pause.to, ["clocks", id, "pauses", i, "to"]);
+        if (i > 0) ordered(pauses[i - 1]?.to, pause?.from, ["clocks", id, "pauses", i, "from"]);
+      });
+    }
+  });
+export type ComplaintStateInput = z.input<typeof ComplaintStateSchema>;

@@ -1,5 +1,53 @@
 import type { Issue } from "../core/index.js";
-import type { DeadlineLengthOutput } from "./schemas.js";
+import type { ComplaintPolicyDefinition, DeadlineLengthDefinition } from "./schemas.js";
+
+/**
+ * A compiled complaint policy: what `defineComplaintPolicy` returns. Opaque: read `id` and
+ * `definition` (the validated input, frozen); everything else is internal.
+ */
+export interface ComplaintPolicy {
+  readonly kind: "pledgekit.complaint_policy";
+  readonly id: string;
+  readonly definition: ComplaintPolicyDefinition;
+}
+
+/** The built-in regulatory deadline sets (lower kebab-case: jurisdiction, regulator, rule). */
+export type RegulatoryPreset = "uk-fca-disp" | "uk-fca-psd" | "us-cfpb" | "cn-samr" | "cn-nfra";
+
+/** Which of your policy's steps play the regulators' roles (defaults: the default policy's steps). */
+export interface RegulatoryStepMap {
+  /** Where the complaint is received (clocks start). Default `received`. */
+  readonly received?: string;
+  /** Where it is accepted / assessed (SAMR acceptance decision; mediation starts). Default `assessed`. */
+  readonly accepted?: string;
+  /** Where the (final) response is sent. Default `responded`. */
+  readonly responded?: string;
+  /** Steps that count as a first substantive response ("in progress" for the CFPB). Default `assessed`, `investigating`, `responded`. */
+  readonly inProgress?: readonly string[];
+}
+
+/** What `replayComplaint` returns. */
+export interface ComplaintReplay {
+  readonly state: ComplaintState;
+  /** Every effect, in order, receipt included. */
+  readonly effects: readonly ComplaintEffect[];
+  /** Events the machine refused, with their index in `events`; they left the state untouched. */
+  readonly refused: readonly { readonly index: number; readonly type: string; readonly issues: readonly Issue[] }[];
+}
+
+/** Every label of a policy in one locale: id → label, per kind. */
+export interface ComplaintPolicyLabels {
+  readonly policy: string;
+  readonly classes: Readonly<Record<string, string>>;
+  readonly stages: Readonly<Record<string, string>>;
+  readonly steps: Readonly<Record<string, string>>;
+  readonly actions: Readonly<Record<string, string>>;
+  readonly functional: Readonly<Record<string, string>>;
+  readonly hierarchical: Readonly<Record<string, string>>;
+  readonly rules: Readonly<Record<string, string>>;
+  readonly deadlines: Readonly<Record<string, string>>;
+  readonly rootCauses: Readonly<Record<string, string>>;
+}
 
 /** A paused interval of a deadline clock; `to` is null while the pause lasts. */
 export interface ComplaintPause {
@@ -11,7 +59,7 @@ export interface ComplaintPause {
 /** An approved extension of a deadline. */
 export interface ComplaintExtension {
   readonly at: string;
-  readonly by: DeadlineLengthOutput;
+  readonly by: DeadlineLengthDefinition;
   readonly approvedBy: string | null;
   readonly reason: string | null;
 }
@@ -86,6 +134,11 @@ export interface ComplaintState {
   readonly rootCauses: readonly string[];
   readonly clocks: Readonly<Record<string, ComplaintClockState>>;
   readonly firedRules: readonly ComplaintFiredRule[];
+  /**
+   * When the escalation rules were last re-armed (on entering a `deEscalateOn` step), or null.
+   * A deadline breached or a window lapsed before then does not fire rules again after a reopen.
+   */
+  readonly rulesArmedAt: string | null;
   readonly reopenCount: number;
   readonly respondedAt: string | null;
   readonly closedAt: string | null;
@@ -114,7 +167,7 @@ export type ComplaintEffect =
   | { readonly type: "stop_clock"; readonly deadline: string; readonly at: string }
   | { readonly type: "pause_clock"; readonly deadline: string; readonly at: string; readonly reason: string | null }
   | { readonly type: "resume_clock"; readonly deadline: string; readonly at: string }
-  | { readonly type: "extend_clock"; readonly deadline: string; readonly at: string; readonly by: DeadlineLengthOutput }
+  | { readonly type: "extend_clock"; readonly deadline: string; readonly at: string; readonly by: DeadlineLengthDefinition }
   | {
       readonly type: "propose_remedy_evaluation";
       readonly reason: "missed_commitment" | "upheld" | "rule";
@@ -133,12 +186,15 @@ export type ComplaintTransitionResult =
 export interface ComplaintDeadlineStatus {
   readonly id: string;
   readonly label: string;
+  /** `limit` (missing it is a breach) or `window` (it lapses, no breach). */
+  readonly kind: "limit" | "window";
   /**
    * `not_applicable` (another class), `not_started` (its start step not reached), `running`,
-   * `at_risk` (within `warnBefore` of its due instant), `paused`, `met` (stopped in time) or
-   * `breached` (still running after its due instant, or stopped after it).
+   * `at_risk` (within `warnBefore` of its due instant), `paused`, `met` (stopped in time),
+   * `breached` (a limit still running after its due instant, or stopped after it) or `lapsed` (the
+   * same for a window).
    */
-  readonly status: "not_applicable" | "not_started" | "running" | "at_risk" | "paused" | "met" | "breached";
+  readonly status: "not_applicable" | "not_started" | "running" | "at_risk" | "paused" | "met" | "breached" | "lapsed";
   readonly startedAt: string | null;
   /** The last on-time instant, with pauses and extensions applied. */
   readonly dueAt: string | null;
@@ -203,12 +259,15 @@ export interface ComplaintReport {
   readonly byPeakLevel: { readonly functional: Readonly<Record<string, number>>; readonly hierarchical: Readonly<Record<string, number>> };
   readonly deadlines: readonly {
     readonly id: string;
+    readonly kind: "limit" | "window";
     readonly applicable: number;
     readonly met: number;
     readonly breached: number;
+    /** Windows that passed unmet (a window is never breached). */
+    readonly lapsed: number;
     /** Not decided yet: not started, running, at risk or paused. */
     readonly pending: number;
-    /** breached ÷ (met + breached), null when none is decided. */
+    /** For a limit, breached ÷ (met + breached); null for a window or when none is decided. */
     readonly breachRate: number | null;
   }[];
   readonly topRootCauses: readonly { readonly id: string; readonly label: string; readonly count: number; readonly share: number }[];

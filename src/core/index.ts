@@ -32,9 +32,11 @@ export {
   addIssue,
   issuesFromZod,
   parseOrThrow,
+  protoKeyIssues,
   safeParse,
   parseTimeOfDay,
   isValidTimeZone,
+  timeZoneProblem,
   MetaSchema,
   LocaleSchema,
   LocalDateSchema,
@@ -44,6 +46,8 @@ export {
   InstantInputSchema,
 } from "./schemas.js";
 export { zoneLookupCount, zoneOffset, zoneOffsetLookup, zoneTransitions, wallToInstant } from "./zones.js";
+export { TZDATA_VERSION } from "./zoneNames.data.js";
+export { readTimeZone, type TimeZoneProblem } from "./zoneNames.js";
 export { escapeXml } from "./xml.js";
 export { compiledRegistry, type CompiledKind, type CompiledRegistry, type CompiledValue } from "./compiled.js";
 export { formatLocal, DEFAULT_TIME_PATTERN } from "./formatLocal.js";

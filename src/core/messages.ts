@@ -34,6 +34,10 @@ export const coreMessages: MessageCatalogue = {
     en: (p) => `unknown key ${v(p.key)}`,
     "zh-CN": (p) => `未知字段 ${v(p.key)}`,
   },
+  forbidden_key: {
+    en: (p) => `the key ${v(p.key)} is not allowed (it would be dropped or change an object's prototype)`,
+    "zh-CN": (p) => `不允许使用键 ${v(p.key)}（它会被丢弃或改变对象的原型）`,
+  },
   missing_key: {
     en: () => "required",
     "zh-CN": () => "必填",
@@ -84,9 +88,24 @@ export const coreMessages: MessageCatalogue = {
     en: (p) => `${v(p.received)} is not a time of day: expected "HH:MM" or "HH:MM:SS" from 00:00 to 24:00`,
     "zh-CN": (p) => `${v(p.received)} 不是有效的时刻：应为 00:00 至 24:00 之间的 "HH:MM" 或 "HH:MM:SS"`,
   },
+  // params: reason "abbreviation" | "unknown" | "unsupported", candidates: zone names it may mean.
   invalid_time_zone: {
-    en: (p) => `${v(p.received)} is not a known IANA time zone`,
-    "zh-CN": (p) => `${v(p.received)} 不是已知的 IANA 时区`,
+    en: (p) => {
+      const candidates = Array.isArray(p.candidates) ? (p.candidates as string[]) : [];
+      const list = candidates.join(", ");
+      if (p.reason === "abbreviation") return `${v(p.received)} is an abbreviation, not an IANA time zone name: write the zone it stands for, e.g. ${list}`;
+      if (p.reason === "unsupported") return `${v(p.received)} is an IANA time zone name that this runtime's Intl does not support`;
+      if (candidates.length > 0) return `${v(p.received)} is not an IANA time zone name; did you mean ${list}?`;
+      return `${v(p.received)} is not an IANA time zone name (such as "Asia/Shanghai", "Europe/London" or "UTC")`;
+    },
+    "zh-CN": (p) => {
+      const candidates = Array.isArray(p.candidates) ? (p.candidates as string[]) : [];
+      const list = candidates.join("、");
+      if (p.reason === "abbreviation") return `${v(p.received)} 是时区缩写，不是 IANA 时区名称：请写出它所指的时区，例如 ${list}`;
+      if (p.reason === "unsupported") return `${v(p.received)} 是 IANA 时区名称，但当前运行环境的 Intl 不支持`;
+      if (candidates.length > 0) return `${v(p.received)} 不是 IANA 时区名称；是否指 ${list}？`;
+      return `${v(p.received)} 不是 IANA 时区名称（例如 "Asia/Shanghai"、"Europe/London" 或 "UTC"）`;
+    },
   },
   invalid_number: {
     en: (p) => `${v(p.received)} is not a finite number`,

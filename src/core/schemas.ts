@@ -3,8 +3,9 @@ import { parseDayNumber } from "./civil.js";
 import { durationProblem } from "./durations.js";
 import { PledgeError, type SafeResult } from "./errors.js";
 import { formatValue, type Issue } from "./issues.js";
-import { coreMessages, renderMessage, type MessageCatalogue } from "./messages.js";
+import { coreMessages, createIssue, renderMessage, type MessageCatalogue } from "./messages.js";
 import { readInstantMs } from "./instants.js";
+import { isValidTimeZone, timeZoneProblem } from "./zoneNames.js";
 
 // Custom refinements carry our own issue code in params so the bridge below can keep it.
 const CODE_PARAM = "pledgekitCode";
@@ -113,6 +114,40 @@ export function issuesFromZod(issues: readonly ZodIssue[], input: unknown, catal
   return out;
 }
 
+const MAX_SCAN_DEPTH = 64;
+
+/**
+ * Issues for own `__proto__` keys anywhere in a config. `JSON.parse('{"__proto__": …}')` creates
+ * such a key, and zod's records drop it silently (assigning it would set the prototype), so a
+ * `specialDays`, `breaks`, `meta` or any record entry would vanish without a word. Refused here,
+ * once, for every definition that goes through `parseOrThrow` / `safeParse`.
+ */
+export function protoKeyIssues(input: unknown): Issue[] {
+  const out: Issue[] = [];
+  const seen = new Set<object>();
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value !== "object" || value === null || seen.has(value) || path.length > MAX_SCAN_DEPTH) return;
+    const proto: unknown = Object.getPrototypeOf(value);
+    const isArray = Array.isArray(value);
+    if (!isArray && proto !== Object.prototype && proto !== null) return; // Dates, Maps, compiled values…
+    seen.add(value);
+    if (!isArray && Object.prototype.hasOwnProperty.call(value, "__proto__")) {
+      out.push(createIssue(coreMessages, "forbidden_key", [...path, "__proto__"], { key: "__proto__" }));
+    }
+    const keys = Object.keys(value);
+    for (const key of keys) {
+      if (key === "__proto__") continue;
+      visit((value as Record<string, unknown>)[key], [...path, isArray ? Number(key) : key]);
+    }
+  };
+  try {
+    visit(input, []);
+  } catch {
+    // A hostile getter or proxy: the schema reports what it can read.
+  }
+  return out;
+}
+
 /** Parses with `schema` or throws `PledgeError(errorCode)` listing every issue. */
 export function parseOrThrow<S extends z.ZodType>(
   schema: S,
@@ -120,9 +155,9 @@ export function parseOrThrow<S extends z.ZodType>(
   errorCode: string,
   catalogue: MessageCatalogue = coreMessages,
 ): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = safeParse(schema, input, catalogue);
   if (result.success) return result.data;
-  throw new PledgeError(errorCode, issuesFromZod(result.error.issues, input, { ...coreMessages, ...catalogue }));
+  throw new PledgeError(errorCode, result.issues);
 }
 
 /** Parses with `schema`, returning every issue instead of throwing. */
@@ -131,9 +166,13 @@ export function safeParse<S extends z.ZodType>(
   input: unknown,
   catalogue: MessageCatalogue = coreMessages,
 ): SafeResult<z.output<S>> {
+  const forbidden = protoKeyIssues(input);
   const result = schema.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
-  return { success: false, issues: issuesFromZod(result.error.issues, input, { ...coreMessages, ...catalogue }) };
+  if (result.success && forbidden.length === 0) return { success: true, data: result.data };
+  const issues = result.success ? [] : issuesFromZod(result.error.issues, input, { ...coreMessages, ...catalogue });
+  // A strict object already names the key as unknown: one issue per key.
+  const reported = new Set(issues.map((issue) => JSON.stringify(issue.path)));
+  return { success: false, issues: [...forbidden.filter((issue) => !reported.has(JSON.stringify(issue.path))), ...issues] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,27 +210,12 @@ export const TimeOfDaySchema = z
   })
   .describe("A wall-clock time, HH:MM or HH:MM:SS, 00:00 to 24:00");
 
-const zoneValidity = new Map<string, boolean>();
-
-/** True for a zone name `Intl` knows ("Asia/Shanghai", "UTC"). Cached per name. */
-export function isValidTimeZone(name: string): boolean {
-  let valid = zoneValidity.get(name);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: name });
-      valid = name.length > 0;
-    } catch {
-      valid = false;
-    }
-    zoneValidity.set(name, valid);
-  }
-  return valid;
-}
-
+/** An IANA time zone name (zones and links such as "Asia/Calcutta", "UTC", "Etc/GMT-8"); abbreviations and misspellings are refused with the names they may mean. */
 export const TimeZoneSchema = z
   .string()
   .superRefine((value, ctx) => {
-    if (!isValidTimeZone(value)) addIssue(ctx, "invalid_time_zone", []);
+    const problem = timeZoneProblem(value);
+    if (problem !== undefined) addIssue(ctx, "invalid_time_zone", [], { reason: problem.reason, candidates: [...problem.candidates] });
   })
   .describe("An IANA time zone name such as Asia/Shanghai");
 
@@ -224,4 +248,4 @@ export const InstantInputSchema = z
   })
   .describe("An instant: ISO-8601 with Z or an offset, or epoch milliseconds");
 
-export { formatValue };
+export { formatValue, isValidTimeZone, timeZoneProblem };

@@ -1,6 +1,4 @@
-import { parseDayNumber, formatDayNumber, MS_PER_DAY } from "../core/index.js";
-import { PledgeError } from "../core/index.js";
-import { createIssue } from "../core/index.js";
+import { coreMessages, createIssue, formatDayNumber, MS_PER_DAY, parseDayNumber, PledgeError, type IssuePath } from "../core/index.js";
 import { holidayMessages } from "./messages.js";
 import type { CalendarHolidays, DateHolidaysEntry, DateHolidaysSource, HolidayEntry } from "./types.js";
 
@@ -17,22 +15,34 @@ export interface HolidaysFromDateHolidaysOptions {
 }
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
-const MAX_YEARS = 500;
+/** At most this many years per call; the years a calendar accepts. */
+export const MAX_HOLIDAY_YEARS = 500;
+export const FIRST_HOLIDAY_YEAR = 2;
+export const LAST_HOLIDAY_YEAR = 9998;
 
-// Array.isArray does not narrow readonly arrays, hence the guard.
-const isYearArray = (years: HolidaysFromDateHolidaysOptions["years"]): years is readonly number[] => Array.isArray(years);
+const isYear = (year: unknown): year is number =>
+  typeof year === "number" && Number.isInteger(year) && year >= FIRST_HOLIDAY_YEAR && year <= LAST_HOLIDAY_YEAR;
 
-function yearList(years: HolidaysFromDateHolidaysOptions["years"]): number[] {
-  const list = isYearArray(years)
-    ? [...years]
-    : Array.from({ length: Math.max(0, years.to - years.from + 1) }, (_, i) => years.from + i);
-  const bad = list.findIndex((year) => !Number.isInteger(year) || year < 1 || year > 9999);
-  if (bad >= 0 || list.length === 0 || list.length > MAX_YEARS) {
+/** The years asked for, sorted and unique. Bounds are checked before any list is built. */
+export function readYears(years: unknown, path: IssuePath, max = MAX_HOLIDAY_YEARS): number[] {
+  const refuse = (): never => {
     throw new PledgeError("invalid_argument", [
-      createIssue(holidayMessages, "invalid_years", ["years"], { received: years, max: MAX_YEARS }),
+      createIssue(holidayMessages, "invalid_years", path, {
+        received: years,
+        max,
+        first: FIRST_HOLIDAY_YEAR,
+        last: LAST_HOLIDAY_YEAR,
+      }),
     ]);
+  };
+  if (Array.isArray(years)) {
+    if (years.length === 0 || years.length > max || !years.every(isYear)) return refuse();
+    return [...new Set(years as number[])].sort((a, b) => a - b);
   }
-  return [...new Set(list)].sort((a, b) => a - b);
+  if (typeof years !== "object" || years === null) return refuse();
+  const { from, to } = years as { from?: unknown; to?: unknown };
+  if (!isYear(from) || !isYear(to) || to < from || to - from + 1 > max) return refuse();
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
 const TWO_HOURS = 2 * 3_600_000;
@@ -62,42 +72,81 @@ function lastLocalDay(firstDay: number, match: RegExpExecArray, entry: DateHolid
  * const calendar = defineCalendar(addHolidaysToCalendar({ timeZone: "Europe/London", week }, england));
  */
 export function holidaysFromDateHolidays(source: DateHolidaysSource, options: HolidaysFromDateHolidaysOptions): CalendarHolidays {
-  const types = new Set(options.types ?? ["public", "bank"]);
-  const partial = options.partialDays ?? "skip";
+  if (typeof source !== "object" || source === null || typeof (source as { getHolidays?: unknown }).getHolidays !== "function") {
+    throw invalidType(["source"], "an object with getHolidays(year), such as new Holidays(\"GB\", \"ENG\")", source);
+  }
+  if (typeof options !== "object" || options === null) throw invalidType(["options"], "an options object with years", options);
+  const years = readYears(options.years, ["options", "years"]);
+  const typeList: unknown = options.types ?? ["public", "bank"];
+  if (!Array.isArray(typeList) || !typeList.every((t) => typeof t === "string")) {
+    throw invalidType(["options", "types"], "a list of holiday types", typeList);
+  }
+  const types = new Set<string>(typeList);
+  const partial: unknown = options.partialDays ?? "skip";
+  if (partial !== "skip" && partial !== "close" && partial !== "break") {
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_value", ["options", "partialDays"], { received: partial, values: ["skip", "close", "break"] }),
+    ]);
+  }
   const holidays: HolidayEntry[] = [];
   const breaks: Record<string, [string, string][]> = {};
   const seen = new Set<string>();
-  for (const year of yearList(options.years)) {
-    for (const entry of source.getHolidays(year)) {
-      if (!types.has(entry.type)) continue;
-      const match = DATE_TIME.exec(entry.date);
+  for (const year of years) {
+    const entries: unknown = source.getHolidays(year);
+    if (!Array.isArray(entries)) throw invalidType(["source", year], "the list getHolidays(year) returns", entries);
+    entries.forEach((entry: unknown, index) => {
+      const checked = readEntry(entry, ["source", year, index]);
+      if (!types.has(checked.type)) return;
+      const match = DATE_TIME.exec(checked.date);
       const firstDay = match === null ? undefined : parseDayNumber(match[1] ?? "");
       if (match === null || firstDay === undefined) {
         throw new PledgeError("invalid_argument", [
-          createIssue(holidayMessages, "invalid_holiday_entry", ["source", year], { received: entry.date, name: entry.name }),
+          createIssue(holidayMessages, "invalid_holiday_entry", ["source", year, index, "date"], { received: checked.date, name: checked.name }),
         ]);
       }
-      const lastDay = lastLocalDay(firstDay, match, entry);
+      const lastDay = lastLocalDay(firstDay, match, checked);
       const startsAtMidnight = match[2] === "00" && match[3] === "00" && match[4] === "00";
       let wholeFrom = firstDay;
       if (!startsAtMidnight) {
-        if (partial === "skip") continue;
+        if (partial === "skip") return;
         if (partial === "break") {
           const date = formatDayNumber(firstDay);
           (breaks[date] ??= []).push([`${match[2]}:${match[3]}${match[4] === "00" ? "" : `:${match[4]}`}`, "24:00"]);
           wholeFrom = firstDay + 1;
         }
       }
-      if (wholeFrom > lastDay) continue;
-      const key = `${wholeFrom}:${lastDay}:${entry.name}`;
-      if (seen.has(key)) continue;
+      if (wholeFrom > lastDay) return;
+      const key = `${wholeFrom}:${lastDay}:${checked.name}`;
+      if (seen.has(key)) return;
       seen.add(key);
       holidays.push(
         wholeFrom === lastDay
-          ? { date: formatDayNumber(wholeFrom), name: entry.name }
-          : { from: formatDayNumber(wholeFrom), to: formatDayNumber(lastDay), name: entry.name },
+          ? { date: formatDayNumber(wholeFrom), name: checked.name }
+          : { from: formatDayNumber(wholeFrom), to: formatDayNumber(lastDay), name: checked.name },
       );
-    }
+    });
   }
   return { holidays, breaks };
+}
+
+function invalidType(path: IssuePath, expected: string, received: unknown): PledgeError {
+  const receivedType = received === null ? "null" : Array.isArray(received) ? "array" : typeof received;
+  return new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", path, { expected, received, receivedType })]);
+}
+
+/** An entry of `getHolidays` with the fields read here, or `invalid_argument` naming it. */
+function readEntry(entry: unknown, path: IssuePath): DateHolidaysEntry {
+  const e = entry as Partial<Record<keyof DateHolidaysEntry, unknown>> | null;
+  const ok =
+    typeof e === "object" &&
+    e !== null &&
+    typeof e.date === "string" &&
+    typeof e.name === "string" &&
+    typeof e.type === "string" &&
+    e.start instanceof Date &&
+    e.end instanceof Date &&
+    Number.isFinite(e.start.getTime()) &&
+    Number.isFinite(e.end.getTime());
+  if (!ok) throw invalidType(path, "a holiday { date, start, end, name, type }", entry);
+  return entry as DateHolidaysEntry;
 }

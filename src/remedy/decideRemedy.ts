@@ -1,19 +1,28 @@
-import { PledgeError } from "../core/index.js";
-import { formatInstant } from "../core/index.js";
-import { readInstantMs, toInstantMs } from "../core/index.js";
-import type { Issue } from "../core/index.js";
-import { createIssue, renderMessage } from "../core/index.js";
-import { parseOrThrow } from "../core/index.js";
+import {
+  coreMessages,
+  createIssue,
+  formatInstant,
+  formatLocal,
+  readInstantMs,
+  renderMessage,
+  safeParse,
+  toInstantMs,
+  PledgeError,
+  type Issue,
+  type IssuePath,
+  type Locale,
+} from "../core/index.js";
 import { checkClaimWindow, checkRule, RuleContext, type Note } from "./internal/evaluate.js";
-import { readFacts } from "./internal/facts.js";
+import { INSTANT_EXPECTED, inInstantRange, readFacts, receivedParam } from "./internal/facts.js";
 import { grantRule, type Granted } from "./internal/grant.js";
+import { guardInput } from "./internal/guard.js";
 import type { PolicyVersion } from "./internal/model.js";
 import { currencyExponent, formatMinorUnits, parseDecimal, toMinorUnits } from "./internal/money.js";
-import { applyPeriodCaps } from "./internal/periods.js";
-import { compiledOf } from "./internal/registry.js";
+import { applyPeriodCaps, type PastGrant } from "./internal/periods.js";
+import { remedyPolicies } from "./internal/registry.js";
 import { remedyMessages } from "./messages.js";
-import { RemedyGrantSchema, type Money } from "./schemas.js";
-import type { DecideRemedyOptions, RemedyFacts, Remedy, RemedyChoiceOption, RemedyContent, RemedyDecision, RemedyExplanationEntry } from "./types.js";
+import { RemedyGrantSchema } from "./schemas.js";
+import type { DecideRemedyOptions, Money, RemedyFacts, Remedy, RemedyChoiceOption, RemedyContent, RemedyDecision, RemedyExplanationEntry } from "./types.js";
 
 /**
  * Decides what a claimant is owed under `policy` for the given facts. Within each rule: condition,
@@ -21,7 +30,9 @@ import type { DecideRemedyOptions, RemedyFacts, Remedy, RemedyChoiceOption, Reme
  * across rules: stacking → per-period caps (counting `history`) → minimum payable. Missing or invalid
  * facts never throw: they are listed in `issues` and the rules that need them do not apply.
  * Throws `PledgeError` (`invalid_argument`) only for misuse: a policy not from `defineRemedyPolicy`,
- * facts that are not an object, malformed history, an unknown choice.
+ * facts that are not an object, options that are not an object, malformed history (paths such as
+ * `["history", 1, "at"]`), a `now` outside the years 0002–9998, an unknown choice; with
+ * `strict: true`, also a fact given but invalid (path `["facts", name]`).
  *
  * @category Remedy
  * @example
@@ -36,17 +47,20 @@ import type { DecideRemedyOptions, RemedyFacts, Remedy, RemedyChoiceOption, Reme
  * decision.totals; // [{ currency: "CNY", amount: "5.00" }] (10% is 3.99, raised to the floor)
  */
 export function decideRemedy(policy: unknown, facts: RemedyFacts, options: DecideRemedyOptions = {}): RemedyDecision {
-  const compiled = compiledOf(policy);
+  const compiled = remedyPolicies.tables(policy);
   if (typeof facts !== "object" || facts === null || Array.isArray(facts)) {
-    throw new PledgeError("invalid_argument", [createIssue(remedyMessages, "invalid_facts", ["facts"], { received: facts })]);
+    throw new PledgeError("invalid_argument", [createIssue(remedyMessages, "invalid_facts", ["facts"], { received: receivedParam(facts) })]);
   }
-  const history = (options.history ?? []).map((grant, i) => {
-    const parsed = parseOrThrow(RemedyGrantSchema, grant, "invalid_argument", remedyMessages);
-    const minor = parseMinor(parsed.amount, ["history", i, "amount"]);
-    return { at: readInstantMs(parsed.at) as number, currency: parsed.amount.currency, minor, ruleId: parsed.ruleId, policyId: parsed.policyId };
-  });
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["options"], { expected: "an options object", received: receivedParam(options), receivedType: options === null ? "null" : typeof options })]);
+  }
+  const history = readHistory(options.history);
   const nowMs = options.now === undefined ? undefined : toInstantMs(options.now, ["now"]);
-  const locale = options.locale ?? "en";
+  if (nowMs !== undefined && !inInstantRange(nowMs)) {
+    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["now"], { expected: INSTANT_EXPECTED, received: receivedParam(options.now), receivedType: typeof options.now })]);
+  }
+  const locale: Locale = options.locale === "zh-CN" ? "zh-CN" : "en";
+  const pattern = readPattern(options.pattern, locale);
   const notes: Note[] = [];
   const issues: Issue[] = [];
   const finish = (version: PolicyVersion | undefined, remedies: readonly Remedy[], totals: readonly Money[], points: number): RemedyDecision => {
@@ -59,20 +73,26 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
     const explanation: RemedyExplanationEntry[] = notes.map((note) => ({
       code: note.code,
       ...(note.ruleId === undefined ? {} : { ruleId: note.ruleId }),
-      message: renderMessage(remedyMessages, note.code, note.params, locale, note.code),
+      message: renderMessage(remedyMessages, note.code, localTimes(note, locale, pattern), locale, note.code),
       params: note.params,
     }));
     return { policyId: compiled.id, version: version?.version ?? null, eligible, remedies, totals, points, issues, explanation };
   };
 
   const version = chooseVersion(compiled.versions, compiled.incidentFact, facts, notes, issues, compiled.id);
+  if (options.strict === true && issues.some((issue) => issue.code === "invalid_fact")) throw new PledgeError("invalid_argument", issues);
   if (version === undefined) return finish(undefined, [], [], 0);
   notes.push({
     code: "policy_version",
     params: { policy: compiled.id, version: version.version, effectiveFrom: version.effectiveFromMs === undefined ? undefined : formatInstant(version.effectiveFromMs) },
+    local: { keys: ["effectiveFrom"], timeZone: "UTC" },
   });
 
   const read = readFacts(version.facts, facts);
+  if (options.strict === true) {
+    const invalid = read.issues.filter((issue) => issue.code === "invalid_fact");
+    if (invalid.length > 0) throw new PledgeError("invalid_argument", invalid);
+  }
   issues.push(...read.issues);
   const needed = new Map<string, Set<string>>();
   const need = (facts: readonly string[], ruleId: string): void => {
@@ -87,6 +107,14 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
     : nowMs;
   checkChoices(version, options.choices ?? {});
 
+  // A rule that cannot be decided says which facts were absent and which were given but invalid.
+  const unresolved = (ctx: RuleContext, facts: readonly string[], ruleId: string): void => {
+    const invalid = facts.filter((fact) => read.invalid.has(fact));
+    const absent = facts.filter((fact) => !read.invalid.has(fact));
+    if (invalid.length > 0) ctx.note("rule_invalid_facts", { facts: invalid });
+    if (absent.length > 0) ctx.note("rule_missing_facts", { facts: absent });
+    need(absent, ruleId);
+  };
   let granted: Granted[] = [];
   for (const rule of version.rules) {
     const ctx = new RuleContext(version, read, rule.id);
@@ -94,15 +122,11 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
     const gate = checked.open ? checkClaimWindow(ctx, rule, claimMs) : checked;
     if (gate.open) {
       const result = grantRule(ctx, rule, options.choices?.[rule.id], "window" in gate ? gate.window : undefined);
-      if (result.ok === false) {
-        ctx.note("rule_missing_facts", { facts: result.missing });
-        need(result.missing, rule.id);
-      } else if (result.ok === true) granted.push(result.value);
-    } else if (gate.missing.length > 0) {
-      ctx.note("rule_missing_facts", { facts: gate.missing });
-      need(gate.missing, rule.id);
-    }
+      if (result.ok === false) unresolved(ctx, result.missing, rule.id);
+      else if (result.ok === true) granted.push(result.value);
+    } else if (gate.missing.length > 0) unresolved(ctx, gate.missing, rule.id);
     notes.push(...ctx.notes);
+    issues.push(...ctx.issues);
   }
 
   granted = stack(version, granted, notes);
@@ -116,9 +140,7 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
   granted = applyMinimumPayable(version, granted, notes);
 
   for (const [fact, rules] of needed) {
-    if (!read.issues.some((issue) => issue.path[0] === fact)) {
-      issues.push(createIssue(remedyMessages, "missing_fact", [fact], { fact, rules: [...rules] }));
-    }
+    if (!read.invalid.has(fact)) issues.push(createIssue(remedyMessages, "missing_fact", ["facts", fact], { fact, rules: [...rules] }));
   }
   const totals = new Map<string, bigint>();
   let points = 0;
@@ -130,7 +152,54 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
   return finish(version, granted.map(toRemedy), totalList, points);
 }
 
-function parseMinor(value: { currency: string; amount: string | number }, path: readonly (string | number)[]): bigint {
+/** Local wall times, for the message only, of the params that hold instants (params keep ISO text). */
+function localTimes(note: Note, locale: Locale, pattern: string | undefined): Record<string, unknown> {
+  const local = note.local;
+  if (local === undefined) return note.params;
+  const params: Record<string, unknown> = { ...note.params };
+  for (const key of local.keys) {
+    const iso = params[key];
+    if (typeof iso === "string") params[key] = formatLocal(Date.parse(iso), local.timeZone, locale, pattern);
+  }
+  return params;
+}
+
+/** A date-fns pattern, tried once so that a bad one is misuse named `["pattern"]`, not a RangeError later. */
+function readPattern(pattern: unknown, locale: Locale): string | undefined {
+  if (pattern === undefined) return undefined;
+  try {
+    if (typeof pattern === "string" && pattern.length <= 200) {
+      formatLocal(0, "UTC", locale, pattern);
+      return pattern;
+    }
+  } catch {
+    // reported below
+  }
+  throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["pattern"], { expected: "a date-fns format pattern", received: receivedParam(pattern), receivedType: typeof pattern })]);
+}
+
+/** `options.history` checked grant by grant; errors name `["history", i, …]`. */
+function readHistory(history: unknown): PastGrant[] {
+  if (history === undefined) return [];
+  if (!Array.isArray(history)) {
+    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["history"], { expected: "an array of grants", received: receivedParam(history), receivedType: history === null ? "null" : typeof history })]);
+  }
+  const unsafe = guardInput(history, ["history"]);
+  if (unsafe.length > 0) throw new PledgeError("invalid_argument", unsafe);
+  return history.map((grant: unknown, i) => {
+    const result = safeParse(RemedyGrantSchema, grant, remedyMessages);
+    if (!result.success) throw new PledgeError("invalid_argument", result.issues.map((issue) => ({ ...issue, path: ["history", i, ...issue.path] })));
+    const parsed = result.data;
+    const at = readInstantMs(parsed.at) as number;
+    if (!inInstantRange(at)) {
+      throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["history", i, "at"], { expected: INSTANT_EXPECTED, received: receivedParam(parsed.at), receivedType: typeof parsed.at })]);
+    }
+    const minor = parseMinor(parsed.amount, ["history", i, "amount", "amount"]);
+    return { at, currency: parsed.amount.currency, minor, ruleId: parsed.ruleId, policyId: parsed.policyId };
+  });
+}
+
+function parseMinor(value: { currency: string; amount: string | number }, path: IssuePath): bigint {
   const major = parseDecimal(value.amount);
   const minor = major === undefined ? undefined : toMinorUnits(major, currencyExponent(value.currency) as number);
   if (minor !== undefined) return minor;
@@ -180,15 +249,16 @@ function chooseVersion(
   if (versions.length === 1 && only?.effectiveFromMs === undefined) return only;
   const first = versions[0] as PolicyVersion;
   const raw = incidentFact === undefined ? undefined : facts[incidentFact];
-  const at = raw === undefined || raw === null ? undefined : readInstantMs(raw);
+  const ms = raw === undefined || raw === null ? undefined : readInstantMs(raw);
+  const at = ms !== undefined && inInstantRange(ms) ? ms : undefined;
   if (at === undefined) {
     // A single version with a start date still applies when the incident's time is unknown.
     if (versions.length === 1) return only;
     const fact = incidentFact as string;
     issues.push(
       raw === undefined || raw === null
-        ? createIssue(remedyMessages, "missing_fact", [fact], { fact, rules: ["(policy version)"] })
-        : createIssue(remedyMessages, "invalid_fact", [fact], { fact, received: raw, expected: "instant (ISO-8601 with an offset, epoch ms, or Date)" }),
+        ? createIssue(remedyMessages, "missing_fact", ["facts", fact], { fact, rules: ["(policy version)"] })
+        : createIssue(remedyMessages, "invalid_fact", ["facts", fact], { fact, received: receivedParam(raw), expected: INSTANT_EXPECTED }),
     );
     notes.push({ code: "incident_unknown", params: { fact } });
     return undefined;
@@ -196,7 +266,11 @@ function chooseVersion(
   let chosen: PolicyVersion | undefined;
   for (const v of versions) if ((v.effectiveFromMs as number) <= at) chosen = v;
   if (chosen === undefined) {
-    notes.push({ code: "no_version_in_force", params: { policy: policyId, incidentAt: formatInstant(at), effectiveFrom: formatInstant(first.effectiveFromMs as number) } });
+    notes.push({
+      code: "no_version_in_force",
+      params: { policy: policyId, incidentAt: formatInstant(at), effectiveFrom: formatInstant(first.effectiveFromMs as number) },
+      local: { keys: ["incidentAt", "effectiveFrom"], timeZone: "UTC" },
+    });
   }
   return chosen;
 }
@@ -238,11 +312,11 @@ function applyMinimumPayable(version: PolicyVersion, granted: Granted[], notes: 
   const inCurrency = granted.filter((g) => g.minor !== undefined && g.currency === minimum.currency);
   if (inCurrency.length === 0) return granted;
   const total = inCurrency.reduce((sum, g) => sum + (g.minor as bigint), 0n);
-  if (total >= minimum.minor) return granted;
+  if (minimum.inclusive ? total >= minimum.minor : total > minimum.minor) return granted;
   const exponent = currencyExponent(minimum.currency) as number;
   notes.push({
     code: "below_minimum_payable",
-    params: { total: formatMinorUnits(total, exponent), minimum: formatMinorUnits(minimum.minor, exponent), currency: minimum.currency },
+    params: { total: formatMinorUnits(total, exponent), minimum: formatMinorUnits(minimum.minor, exponent), currency: minimum.currency, inclusive: minimum.inclusive },
   });
   return granted.filter((g) => !inCurrency.includes(g));
 }

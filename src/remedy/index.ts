@@ -1,9 +1,10 @@
-// pledgekit/remedy: exact, explainable compensation rules (contract §5).
+// pledgekit/remedy: exact, explainable compensation rules (docs/design.md §5).
 export { defineRemedyPolicy } from "./defineRemedyPolicy.js";
 export { safeDefineRemedyPolicy } from "./safeDefineRemedyPolicy.js";
 export { decideRemedy } from "./decideRemedy.js";
+export { isRemedyPolicy } from "./isRemedyPolicy.js";
 export { remedyMessages } from "./messages.js";
-export type { RemedyPolicy, RemedyFacts, DecideRemedyOptions, Remedy, RemedyContent, RemedyChoiceOption, RemedyDecision, RemedyExplanationEntry } from "./types.js";
+export type { RemedyPolicy, Money, RemedyFacts, DecideRemedyOptions, Remedy, RemedyContent, RemedyChoiceOption, RemedyDecision, RemedyExplanationEntry } from "./types.js";
 export {
   RemedyPolicySchema,
   SingleRemedyPolicySchema,
@@ -23,7 +24,7 @@ export {
   RemedyGrantSchema,
   RoundingModeSchema,
   type RemedyPolicyInput,
-  type RemedyPolicyOutput,
+  type RemedyPolicyDefinition,
   type RemedyPolicyVersionInput,
   type RemedyRuleInput,
   type RemedyOptionInput,
@@ -37,8 +38,8 @@ export {
   type RemedyClaimWindowInput,
   type RemedyFactInput,
   type MoneyInput,
-  type Money,
-  type RemedyGrant,
+  type RemedyGrantInput,
+  type RemedyFactOperandInput,
   type RemedyKind,
   type DecimalInput,
 } from "./schemas.js";

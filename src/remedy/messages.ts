@@ -23,6 +23,39 @@ const zhKind = (kind: unknown): string => ZH_KINDS[String(kind)] ?? String(kind)
 /** Messages for remedy policy definitions, decision issues and decision explanations (en, zh-CN). */
 export const remedyMessages: MessageCatalogue = {
   // Definition problems (invalid_policy).
+  // Shape problems found before schema validation (deep nesting, cycles, forbidden keys, size).
+  input_too_deep: {
+    en: (p) => `nested more than ${s(p.maximum)} levels deep: flatten it`,
+    "zh-CN": (p) => `嵌套超过 ${s(p.maximum)} 层：请减少嵌套`,
+  },
+  cyclic_input: {
+    en: () => "this value contains itself (a cycle): policies are plain JSON trees",
+    "zh-CN": () => "此值包含其自身（循环引用）：策略必须是普通的 JSON 树",
+  },
+  forbidden_key: {
+    en: (p) => `key ${v(p.key)} is not allowed (it would be dropped or change an object's prototype)`,
+    "zh-CN": (p) => `不允许使用键 ${v(p.key)}（它会被丢弃或改变对象原型）`,
+  },
+  input_too_large: {
+    en: (p) => `more than ${s(p.maximum)} values: split the policy`,
+    "zh-CN": (p) => `值的数量超过 ${s(p.maximum)}：请拆分策略`,
+  },
+  decimal_too_long: {
+    en: (p) => `a decimal of ${s(p.length)} characters is too long: at most ${s(p.maximum)}`,
+    "zh-CN": (p) => `十进制数长度为 ${s(p.length)} 个字符，过长：最多 ${s(p.maximum)} 个`,
+  },
+  divisor_zero: {
+    en: () => "cannot divide by zero",
+    "zh-CN": () => "除数不能为零",
+  },
+  amount_dimension: {
+    en: (p) => `${v(p.fact)} is money: multiplying or dividing by a money fact needs the other one too (money × money ÷ money), so the result stays money`,
+    "zh-CN": (p) => `${v(p.fact)} 是金额：乘以或除以金额事实时必须成对出现（金额 × 金额 ÷ 金额），结果才仍是金额`,
+  },
+  minimum_bounds: {
+    en: () => "a minimum payable has exactly one of gte (pay from this total) or gt (pay only above it)",
+    "zh-CN": () => "最低支付额必须且只能包含 gte（达到即支付）或 gt（超过才支付）之一",
+  },
   invalid_decimal: {
     en: (p) => `${v(p.received)} is not a decimal: write a string such as "12.50" or a finite number`,
     "zh-CN": (p) => `${v(p.received)} 不是有效的十进制数：请写成如 "12.50" 的字符串或有限数值`,
@@ -87,10 +120,6 @@ export const remedyMessages: MessageCatalogue = {
     en: (p) => `${v(p.received)} cannot be compared with ${v(p.type)} fact ${v(p.fact)}`,
     "zh-CN": (p) => `${v(p.received)} 无法与 ${v(p.type)} 类型的事实 ${v(p.fact)} 比较`,
   },
-  percent_out_of_range: {
-    en: (p) => `percent ${v(p.received)} is outside ${v(p.minimum)}–${v(p.maximum)}`,
-    "zh-CN": (p) => `百分比 ${v(p.received)} 超出 ${v(p.minimum)}–${v(p.maximum)} 的范围`,
-  },
   multiple_out_of_range: {
     en: (p) => `multiple ${v(p.received)} is outside ${v(p.minimum)}–${v(p.maximum)}`,
     "zh-CN": (p) => `倍数 ${v(p.received)} 超出 ${v(p.minimum)}–${v(p.maximum)} 的范围`,
@@ -139,10 +168,6 @@ export const remedyMessages: MessageCatalogue = {
     en: (p) => `the tier table has ${v(p.cells)} cells to check; split it into smaller tables`,
     "zh-CN": (p) => `分档表需检查 ${v(p.cells)} 个单元，请拆分为较小的表`,
   },
-  duplicate_id: {
-    en: (p) => `${v(p.id)} is used twice`,
-    "zh-CN": (p) => `${v(p.id)} 重复使用`,
-  },
   unknown_rule: {
     en: (p) => `there is no rule ${v(p.rule)} (rules: ${list(p.rules)})`,
     "zh-CN": (p) => `不存在规则 ${v(p.rule)}（现有规则：${zhList(p.rules)}）`,
@@ -175,13 +200,17 @@ export const remedyMessages: MessageCatalogue = {
     en: () => "`rules` only applies to policy-level exclusions",
     "zh-CN": () => "`rules` 仅适用于策略级的排除条款",
   },
-  calendar_required: {
-    en: () => "a window in business days needs a `calendar`",
-    "zh-CN": () => "以工作日计的索赔期限需要 `calendar`",
-  },
   window_reversed: {
     en: (p) => `the window opens after ${v(p.opensAfter)} days but closes after ${v(p.closesAfter)}`,
     "zh-CN": (p) => `索赔期限在 ${v(p.opensAfter)} 天后开始，却在 ${v(p.closesAfter)} 天后结束`,
+  },
+  window_months_opens: {
+    en: () => "a window in months is open from the incident: `opensAfter` counts days, drop it",
+    "zh-CN": () => "按月计的索赔期限自事件发生起开放：`opensAfter` 以天计，请删除",
+  },
+  window_period_day: {
+    en: () => '`periodStartDay` belongs to windows with `unit: "months"`',
+    "zh-CN": () => '`periodStartDay` 仅用于 `unit: "months"` 的索赔期限',
   },
   window_needs_claim: {
     en: () => 'a claim window needs `delivery: "on_claim"`',
@@ -210,8 +239,8 @@ export const remedyMessages: MessageCatalogue = {
     "zh-CN": (p) => `缺少事实 ${v(p.fact)}；依赖它的规则（${zhList(p.rules)}）不适用`,
   },
   invalid_fact: {
-    en: (p) => `fact ${v(p.fact)} = ${v(p.received)} is not a valid ${s(p.expected)}`,
-    "zh-CN": (p) => `事实 ${v(p.fact)} = ${v(p.received)} 不是有效的 ${s(p.expected)}`,
+    en: (p) => `fact ${v(p.fact)} was given but is invalid: ${v(p.received)}; expected ${s(p.expected)}`,
+    "zh-CN": (p) => `事实 ${v(p.fact)} 已提供但无效：${v(p.received)}；应为 ${s(p.expected)}`,
   },
   unknown_fact: {
     en: (p) => `fact ${v(p.fact)} is not declared by the policy and was ignored`,
@@ -246,6 +275,22 @@ export const remedyMessages: MessageCatalogue = {
   rule_applies: {
     en: (p) => `${rule(p)}: applies`,
     "zh-CN": (p) => `${zhRule(p)}：适用`,
+  },
+  rule_invalid_facts: {
+    en: (p) => `${rule(p)}: not applied, fact ${list(p.facts)} was given but is invalid (see issues for the expected shape)`,
+    "zh-CN": (p) => `${zhRule(p)}：未适用，事实 ${zhList(p.facts)} 已提供但无效（预期格式见 issues）`,
+  },
+  division_by_zero: {
+    en: (p) => `${rule(p)}: fact ${v(p.fact)} is zero and divides the amount: no amount`,
+    "zh-CN": (p) => `${zhRule(p)}：事实 ${v(p.fact)} 为零且作除数：无法计算金额`,
+  },
+  amount_ratio: {
+    en: (p) => `${rule(p)}: ${s(p.formula)} = ${money(p)} (exact, rounded once at the end)`,
+    "zh-CN": (p) => `${zhRule(p)}：${s(p.formula)} = ${money(p)}（精确计算，最后只舍入一次）`,
+  },
+  amount_sum: {
+    en: (p) => `${rule(p)}: the sum of ${(p.values as unknown[]).map(s).join(" + ")} ${s(p.currency)} is ${money(p)}`,
+    "zh-CN": (p) => `${zhRule(p)}：${(p.values as unknown[]).map(s).join(" + ")} ${s(p.currency)} 合计 ${money(p)}`,
   },
   rule_missing_facts: {
     en: (p) => `${rule(p)}: not applied, it needs fact ${list(p.facts)}`,
@@ -352,8 +397,8 @@ export const remedyMessages: MessageCatalogue = {
     "zh-CN": (p) => `${zhRule(p)}：受期间上限 ${v(p.cap)} 限制，由 ${money(p, "before")} 削减至 ${money(p, "after")}`,
   },
   below_minimum_payable: {
-    en: (p) => `the total of ${money(p, "total")} is below the minimum payable of ${money(p, "minimum")}: no money is issued`,
-    "zh-CN": (p) => `合计 ${money(p, "total")} 低于最低支付额 ${money(p, "minimum")}：不发放金钱补偿`,
+    en: (p) => `the total of ${money(p, "total")} is ${p.inclusive === false ? "not above" : "below"} the minimum payable of ${money(p, "minimum")}: no money is issued`,
+    "zh-CN": (p) => `合计 ${money(p, "total")} ${p.inclusive === false ? "未超过" : "低于"}最低支付额 ${money(p, "minimum")}：不发放金钱补偿`,
   },
   kind_label: {
     en: (p) => s(p.kind).replace("_", " "),

@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { CalendarSchema } from "../calendar/index.js";
+import { CalendarSchema, isCalendar, type Calendar } from "../calendar/index.js";
 import { addIssue, InstantInputSchema, MetaSchema, TimeZoneSchema } from "../core/index.js";
-import { currencyExponent, parseDecimal } from "./internal/money.js";
+import { currencyExponent, MAX_DECIMAL_LENGTH, parseDecimal } from "./internal/money.js";
 
 // The remedy rule language. Every construct is a strict JSON object (unknown keys are errors);
 // recursive constructs (conditions, amounts) are single objects whose *form* is chosen by which key
@@ -13,9 +13,11 @@ export type DecimalInput = string | number;
 export const DecimalSchema = z
   .union([z.string(), z.number()])
   .superRefine((value, ctx) => {
-    if (parseDecimal(value) === undefined) addIssue(ctx, "invalid_decimal", []);
+    // Long digit strings cost quadratic time in BigInt: bounded here, before any parsing.
+    if (typeof value === "string" && value.length > MAX_DECIMAL_LENGTH) addIssue(ctx, "decimal_too_long", [], { length: value.length, maximum: MAX_DECIMAL_LENGTH });
+    else if (parseDecimal(value) === undefined) addIssue(ctx, "invalid_decimal", []);
   })
-  .describe('A decimal: a string such as "12.50" or a finite number');
+  .describe(`A decimal: a string such as "12.50" (at most ${MAX_DECIMAL_LENGTH} characters) or a finite number`);
 
 /** An ISO 4217 currency code known to pledgekit's exponent table ("EUR", "CNY", "JPY"). */
 export const CurrencySchema = z
@@ -28,11 +30,6 @@ export const CurrencySchema = z
 /** A money value: `{ currency, amount }`, the amount in major units ("12.50"). */
 export const MoneySchema = z.strictObject({ currency: CurrencySchema, amount: DecimalSchema });
 export type MoneyInput = z.input<typeof MoneySchema>;
-/** A money value in results: the amount always has exactly the currency's number of fraction digits. */
-export interface Money {
-  readonly currency: string;
-  readonly amount: string;
-}
 
 export const RoundingModeSchema = z
   .enum(["half_even", "half_up", "half_down", "floor", "ceiling", "truncate"])
@@ -155,10 +152,19 @@ export interface RemedyTierTableInput {
   readonly rows: readonly RemedyTierRowInput[];
 }
 
+/** A divisor or extra factor read from a fact: `{ fact: "journeys" }` (a number or money fact). */
+export interface RemedyFactOperandInput {
+  readonly fact: string;
+}
+
 /**
  * An amount, in exactly one form:
  * - `"12.50"` / `12.5` / `{ fixed, currency? }`: a fixed amount (default currency: the rule's);
- * - `{ percent, of }`: percent of a money fact; `{ multiple, of }`: a multiple of a money fact;
+ * - `{ percent, of, times?, divideBy? }`: percent of a money fact; `{ multiple, of, times?, divideBy? }`:
+ *   a multiple of a money fact. `times` multiplies by another fact and `divideBy` divides by a number or
+ *   by a fact, exactly (rationals over bigint; the remedy is rounded once, at the end). Money stays
+ *   money: a money `times` needs a money `divideBy` (loss × declared value ÷ full value);
+ * - `{ sum: [...] }`: the sum of several amounts (£95 plus £45 per further complete 12 h);
  * - `{ per, of, unit?, grace?, count, maxUnits? }`: `per` for each started or completed `unit` of a
  *   number fact beyond `grace`;
  * - `{ min: [...] }` / `{ max: [...] }`: the smallest / largest of several amounts;
@@ -174,6 +180,9 @@ export interface RemedyAmountObjectInput {
   readonly percent?: DecimalInput | undefined;
   readonly multiple?: DecimalInput | undefined;
   readonly of?: string | undefined;
+  readonly times?: RemedyFactOperandInput | undefined;
+  readonly divideBy?: DecimalInput | RemedyFactOperandInput | undefined;
+  readonly sum?: readonly RemedyAmountInput[] | undefined;
   readonly per?: RemedyAmountInput | undefined;
   readonly unit?: DecimalInput | undefined;
   readonly grace?: DecimalInput | undefined;
@@ -188,13 +197,14 @@ export interface RemedyAmountObjectInput {
   readonly tiers?: RemedyTierTableInput | undefined;
 }
 
-export const AMOUNT_FORMS = ["fixed", "percent", "multiple", "per", "min", "max", "scale", "tiers"] as const;
+export const AMOUNT_FORMS = ["fixed", "percent", "multiple", "per", "sum", "min", "max", "scale", "tiers"] as const;
 // Keys each form may carry besides its own; anything else is a mixed-up amount.
 const FORM_KEYS: Readonly<Record<(typeof AMOUNT_FORMS)[number], readonly string[]>> = {
   fixed: ["currency"],
-  percent: ["of"],
-  multiple: ["of"],
+  percent: ["of", "times", "divideBy"],
+  multiple: ["of", "times", "divideBy"],
   per: ["of", "unit", "grace", "count", "maxUnits"],
+  sum: [],
   min: [],
   max: [],
   scale: ["factor", "when", "reason"],
@@ -205,6 +215,7 @@ const REQUIRED_KEYS: Readonly<Record<(typeof AMOUNT_FORMS)[number], readonly str
   percent: ["of"],
   multiple: ["of"],
   per: ["of", "count"],
+  sum: [],
   min: [],
   max: [],
   scale: ["factor"],
@@ -228,6 +239,8 @@ export const RemedyTierTableSchema: z.ZodType<RemedyTierTableInput, RemedyTierTa
   }),
 );
 
+const FactOperandSchema = z.strictObject({ fact: z.string().min(1) }).describe("A number or money fact used as a factor or divisor");
+
 const AmountObjectSchema: z.ZodType<RemedyAmountObjectInput, RemedyAmountObjectInput> = z.lazy(() =>
   z
     .strictObject({
@@ -237,11 +250,14 @@ const AmountObjectSchema: z.ZodType<RemedyAmountObjectInput, RemedyAmountObjectI
       percent: DecimalSchema.optional(),
       multiple: DecimalSchema.optional(),
       of: z.string().min(1).optional(),
+      times: FactOperandSchema.optional(),
+      divideBy: z.union([DecimalSchema, FactOperandSchema]).optional(),
+      sum: z.array(RemedyAmountSchema).min(1).optional(),
       per: RemedyAmountSchema.optional(),
       unit: DecimalSchema.optional(),
       grace: DecimalSchema.optional(),
       count: UnitCountSchema.optional(),
-      maxUnits: z.number().int().nonnegative().optional(),
+      maxUnits: z.number().int().nonnegative().max(MAX_UNITS).optional(),
       min: z.array(RemedyAmountSchema).min(1).optional(),
       max: z.array(RemedyAmountSchema).min(1).optional(),
       scale: RemedyAmountSchema.optional(),
@@ -269,6 +285,12 @@ const AmountObjectSchema: z.ZodType<RemedyAmountObjectInput, RemedyAmountObjectI
 
 export const RemedyAmountSchema: z.ZodType<RemedyAmountInput, RemedyAmountInput> = z.lazy(() => z.union([DecimalSchema, AmountObjectSchema]));
 
+/** Most units a per-unit amount or points rule may count. */
+const MAX_UNITS = 1_000_000;
+/** Longest claim window: ten years of days, or ten years of months. */
+const MAX_WINDOW_DAYS = 3660;
+export const MAX_WINDOW_MONTHS = 120;
+
 /** What the customer receives. The first four are money; the rest are not. */
 export const RemedyKindSchema = z.enum([
   "compensation",
@@ -292,7 +314,7 @@ export const PointsSchema = z.union([
     unit: DecimalSchema.optional(),
     grace: DecimalSchema.optional(),
     count: UnitCountSchema,
-    maxUnits: z.number().int().nonnegative().optional(),
+    maxUnits: z.number().int().nonnegative().max(MAX_UNITS).optional(),
   }),
 ]);
 export type PointsInput = z.input<typeof PointsSchema>;
@@ -309,22 +331,34 @@ export const RemedyExclusionSchema = z.strictObject({
 });
 export type RemedyExclusionInput = z.input<typeof RemedyExclusionSchema>;
 
+/** A compiled calendar from `defineCalendar` (any copy of pledgekit), used as it is. */
+const CompiledCalendarSchema = z
+  .custom<Calendar>((value) => isCalendar(value))
+  .meta({ not: {} }) // JSON cannot hold a compiled calendar: JSON Schema accepts only CalendarInput here
+  .describe("A compiled Calendar");
+
 /**
  * When an on-claim remedy can be claimed, relative to the instant fact `from` (the event). Calendar
  * days (in `timeZone`, else the calendar's zone, else UTC): open from the event (or from the start of
  * the `opensAfter`-th day after it) until the end of the `closesAfter`-th day after the event's local
  * date. Business days (of `calendar`, see pledgekit/calendar): open from the event (or the opening of
  * the `opensAfter`-th business day after it) until the close of business of the `closesAfter`-th
- * business day after the event's local date. A claim is in time when opensAt ≤ claim < closesAt.
+ * business day after the event's local date. Months (billing periods): open from the event until the
+ * end of the `closesAfter`-th period after the one holding the event, a period running from day
+ * `periodStartDay` (default 1: calendar months) of one month to the same day of the next, in the
+ * window's zone; `closesAfter: 2` is "by the end of the second billing cycle after the incident".
+ * A claim is in time when opensAt ≤ claim < closesAt.
  */
 export const RemedyClaimWindowSchema = z.strictObject({
   from: z.string().min(1),
-  closesAfter: z.number().int().nonnegative(),
-  opensAfter: z.number().int().nonnegative().optional(),
-  unit: z.enum(["calendar_days", "business_days"]).optional(),
+  closesAfter: z.number().int().nonnegative().max(MAX_WINDOW_DAYS),
+  opensAfter: z.number().int().nonnegative().max(MAX_WINDOW_DAYS).optional(),
+  unit: z.enum(["calendar_days", "business_days", "months"]).optional(),
+  /** months: the day of the month each period starts on (1–28). */
+  periodStartDay: z.number().int().min(1).max(28).optional(),
   timeZone: TimeZoneSchema.optional(),
-  /** A CalendarInput (see pledgekit/calendar); required for business days. */
-  calendar: CalendarSchema.optional(),
+  /** A CalendarInput or a compiled Calendar (reused as it is); required for business days. */
+  calendar: z.union([CalendarSchema, CompiledCalendarSchema]).optional(),
 });
 export type RemedyClaimWindowInput = z.input<typeof RemedyClaimWindowSchema>;
 
@@ -365,12 +399,18 @@ export const RemedyPeriodCapSchema = z.strictObject({
   id: z.string().min(1),
   amount: DecimalSchema,
   currency: CurrencySchema.optional(),
-  period: z.union([z.enum(["day", "month", "year"]), z.strictObject({ rollingDays: z.number().int().positive() })]),
+  period: z.union([z.enum(["day", "month", "year"]), z.strictObject({ rollingDays: z.number().int().positive().max(MAX_WINDOW_DAYS) })]),
   timeZone: TimeZoneSchema.optional(),
   /** The rules whose grants count and are capped (default: every monetary rule). */
   rules: z.array(z.string().min(1)).min(1).optional(),
 });
 export type RemedyPeriodCapInput = z.input<typeof RemedyPeriodCapSchema>;
+
+const MinimumPayableSchema = z
+  .strictObject({ gte: DecimalSchema.optional(), gt: DecimalSchema.optional() })
+  .superRefine((value, ctx) => {
+    if ((value.gte === undefined) === (value.gt === undefined)) addIssue(ctx, "minimum_bounds", []);
+  });
 
 const versionShape = {
   label: z.string().optional(),
@@ -388,8 +428,11 @@ const versionShape = {
   exclusions: z.array(RemedyExclusionSchema).optional(),
   stacking: z.enum(["sum", "highest", "first"]).optional(),
   periodCaps: z.array(RemedyPeriodCapSchema).optional(),
-  /** Below this total (per the policy's currency) no money is issued. */
-  minimumPayable: DecimalSchema.optional(),
+  /**
+   * The smallest total (in the policy's currency) that is paid: a decimal or `{ gte }` pays totals
+   * from it up (inclusive); `{ gt }` pays only totals above it ("only if greater than $1").
+   */
+  minimumPayable: z.union([DecimalSchema, MinimumPayableSchema]).optional(),
   meta: MetaSchema.optional(),
 };
 
@@ -420,7 +463,7 @@ export const VersionedRemedyPolicySchema = z.strictObject({
 /** A remedy policy: one version, or `{ id, versions: [...] }`. */
 export const RemedyPolicySchema = z.union([VersionedRemedyPolicySchema, SingleRemedyPolicySchema]);
 export type RemedyPolicyInput = z.input<typeof RemedyPolicySchema>;
-export type RemedyPolicyOutput = z.output<typeof RemedyPolicySchema>;
+export type RemedyPolicyDefinition = z.output<typeof RemedyPolicySchema>;
 
 /** An earlier grant, for per-period caps. */
 export const RemedyGrantSchema = z.strictObject({
@@ -430,4 +473,4 @@ export const RemedyGrantSchema = z.strictObject({
   ruleId: z.string().optional(),
   policyId: z.string().optional(),
 });
-export type RemedyGrant = z.input<typeof RemedyGrantSchema>;
+export type RemedyGrantInput = z.input<typeof RemedyGrantSchema>;

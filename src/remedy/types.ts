@@ -1,13 +1,17 @@
-import type { DateInput } from "../core/index.js";
-import type { Issue } from "../core/index.js";
-import type { Locale } from "../core/index.js";
-import type { RemedyGrant, Money, RemedyKind } from "./schemas.js";
+import type { CompiledValue, DateInput, Issue, Locale } from "../core/index.js";
+import type { RemedyGrantInput, RemedyKind, RemedyPolicyDefinition } from "./schemas.js";
 
-declare const remedyPolicyBrand: unique symbol;
+/** A money value in results: the amount always has exactly the currency's number of fraction digits. */
+export interface Money {
+  readonly currency: string;
+  readonly amount: string;
+}
 
-/** A compiled, immutable remedy policy from `defineRemedyPolicy`. Opaque apart from these fields. */
-export interface RemedyPolicy {
-  readonly [remedyPolicyBrand]: true;
+/**
+ * A compiled, immutable remedy policy from `defineRemedyPolicy`: `kind`, the validated `definition`
+ * it came from (`defineRemedyPolicy(p.definition)` gives an equal policy), its id and versions.
+ */
+export interface RemedyPolicy extends CompiledValue<"pledgekit.remedy_policy", RemedyPolicyDefinition> {
   readonly id: string;
   /** The versions, oldest first (one entry for an unversioned policy). */
   readonly versions: readonly { readonly version: string | null; readonly effectiveFrom: string | null }[];
@@ -18,13 +22,17 @@ export type RemedyFacts = Readonly<Record<string, number | string | boolean | Da
 
 export interface DecideRemedyOptions {
   /** Earlier grants, for per-period caps. */
-  readonly history?: readonly RemedyGrant[];
+  readonly history?: readonly RemedyGrantInput[];
   /** When the decision is made; the claim instant of on-claim remedies when the facts carry none. */
   readonly now?: DateInput;
   /** The claimant's choice per claimant's-choice rule: `{ ruleId: optionId }`. */
   readonly choices?: Readonly<Record<string, string>>;
   /** Language of explanation messages (issues keep English messages; render them with `formatIssue`). */
   readonly locale?: Locale;
+  /** date-fns pattern for the local times explanation messages print (default per locale, see `formatLocal`). */
+  readonly pattern?: string;
+  /** Throw a `PledgeError` (`invalid_argument`, path `["facts", name]`) for a fact given but invalid, instead of reporting it in `issues`. */
+  readonly strict?: boolean;
 }
 
 /** What a remedy (or one option of a choice) gives. */

@@ -71,9 +71,37 @@ export const servqualMessages: MessageCatalogue = {
     en: () => "the weights sum to 0",
     "zh-CN": () => "权重合计为 0",
   },
-  not_an_instrument: {
-    en: (p) => `${v(p.received)} is not an instrument: create one with servqualInstrument() or defineInstrument()`,
-    "zh-CN": (p) => `${v(p.received)} 不是问卷：请用 servqualInstrument() 或 defineInstrument() 创建`,
+  too_many_items: {
+    en: (p) => `${v(p.received)} items: an instrument holds at most ${v(p.maximum)}`,
+    "zh-CN": (p) => `共 ${v(p.received)} 个题项：问卷最多 ${v(p.maximum)} 个`,
+  },
+  order_incomplete: {
+    en: (p) => `order leaves out ${String(p.count)} item(s): ${(p.items as unknown[]).map((x) => v(x)).join(", ")}`,
+    "zh-CN": (p) => `order 缺少 ${String(p.count)} 个题项：${(p.items as unknown[]).map((x) => v(x)).join("、")}`,
+  },
+  reserved_key: {
+    en: (p) => `${v(p.key ?? p.received)} is a reserved name (it would be dropped or reach Object.prototype): rename it`,
+    "zh-CN": (p) => `${v(p.key ?? p.received)} 是保留名称（会被丢弃或触及 Object.prototype）：请改名`,
+  },
+  bad_cell: {
+    en: (p) => `row ${String(p.row)}, column ${v(p.column)}: ${v(p.received)} is not a number`,
+    "zh-CN": (p) => `第 ${String(p.row)} 行 ${v(p.column)} 列：${v(p.received)} 不是数值`,
+  },
+  cell_off_scale: {
+    en: (p) => `row ${String(p.row)}, column ${v(p.column)}: ${v(p.received)} is not ${p.integer === true ? "a whole point" : "a point"} of the scale ${v(p.min)}–${v(p.max)}`,
+    "zh-CN": (p) => `第 ${String(p.row)} 行 ${v(p.column)} 列：${v(p.received)} 不是量表 ${v(p.min)}–${v(p.max)} 上的${p.integer === true ? "整数" : ""}分值`,
+  },
+  row_length: {
+    en: (p) => `row ${String(p.row)} has ${String(p.received)} cells, the header ${String(p.expected)}`,
+    "zh-CN": (p) => `第 ${String(p.row)} 行有 ${String(p.received)} 个单元格，表头有 ${String(p.expected)} 个`,
+  },
+  invalid_pattern: {
+    en: (p) => `column pattern ${v(p.received)} must contain exactly one of {n} (item position) and {id} (item id)`,
+    "zh-CN": (p) => `列模式 ${v(p.received)} 必须且只能包含 {n}（题项序号）或 {id}（题项标识）之一`,
+  },
+  invalid_column: {
+    en: (p) => `column ${v(p.column)}: ${String(p.problem)}`,
+    "zh-CN": (p) => `${v(p.column)} 列：${String(p.problemZh ?? p.problem)}`,
   },
   not_a_report: {
     en: (p) => `${v(p.received)} is not a SERVQUAL report from scoreServqual()`,

@@ -1,17 +1,23 @@
-import { PledgeError, createIssue, formatValue, parseOrThrow, type Locale } from "../core/index.js";
+import { PledgeError, createIssue, formatValue, type Locale } from "../core/index.js";
 import { escapeXml } from "../core/index.js";
-import { coord, element, figure } from "./internal/svg.js";
+import { parseOptions } from "./internal/options.js";
+import { coord, element, figure, type NumberFormat } from "./internal/svg.js";
 import { servqualMessages } from "./messages.js";
 import { ServqualChartOptionsSchema, type ServqualChartOptions } from "./schemas.js";
 import type { ServqualScores } from "./types.js";
 
-const WORDS: Readonly<Record<Locale, Readonly<Record<"expectation" | "perception" | "gap" | "radarTitle" | "gapsTitle", string>>>> = {
+type Words = Readonly<Record<"expectation" | "perception" | "gap" | "radarTitle" | "gapsTitle" | "expectationShort" | "perceptionShort" | "missing", string>>;
+
+const WORDS: Readonly<Record<Locale, Words>> = {
   en: {
     expectation: "Expectation (E)",
     perception: "Perception (P)",
     gap: "Gap (P − E)",
     radarTitle: "SERVQUAL: expectations vs perceptions",
     gapsTitle: "SERVQUAL gap by dimension",
+    expectationShort: "E",
+    perceptionShort: "P",
+    missing: "–",
   },
   "zh-CN": {
     expectation: "期望（E）",
@@ -19,6 +25,9 @@ const WORDS: Readonly<Record<Locale, Readonly<Record<"expectation" | "perception
     gap: "差距（P − E）",
     radarTitle: "SERVQUAL：期望与感知",
     gapsTitle: "SERVQUAL 各维度差距",
+    expectationShort: "E",
+    perceptionShort: "P",
+    missing: "–",
   },
 };
 
@@ -40,7 +49,9 @@ interface ChartDimension {
  * Draws a report (or one segment's report) as a standalone SVG string, with no dependency:
  * `kind: "radar"` (default) plots expectations against perceptions per dimension on the scale;
  * `kind: "gaps"` draws one bar per dimension gap (negative in red, positive in green) with its 95%
- * interval. Labels in `en` or `zh-CN`; every text is XML-escaped.
+ * interval. The chart's own words come in `en` or `zh-CN`, or in any language through `words`, with
+ * `labels` for the dimensions and `decimals`, `decimalSeparator` and `minusSign` for the figures (a
+ * Korean or German survey prints its own words and numbers). Every text is XML-escaped.
  *
  * @example
  * const instrument = servqualInstrument({ locale: "zh-CN" });
@@ -49,7 +60,7 @@ interface ChartDimension {
  * svg.startsWith("<svg"); // true
  */
 export function renderServqualChart(report: ServqualScores, options: ServqualChartOptions = {}): string {
-  const parsed = parseOrThrow(ServqualChartOptionsSchema, options, "invalid_argument", servqualMessages);
+  const parsed = parseOptions(ServqualChartOptionsSchema, options);
   if (
     typeof report !== "object" ||
     report === null ||
@@ -62,7 +73,13 @@ export function renderServqualChart(report: ServqualScores, options: ServqualCha
   const locale = parsed.locale ?? "en";
   const kind = parsed.kind ?? "radar";
   const decimals = parsed.decimals ?? 2;
-  const words = WORDS[locale];
+  const given = Object.entries(parsed.words ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  const words: Words = { ...WORDS[locale], ...Object.fromEntries(given) };
+  const format: NumberFormat = {
+    decimalSeparator: parsed.decimalSeparator ?? ".",
+    minusSign: parsed.minusSign ?? "-",
+    missing: words.missing,
+  };
   const dimensions: ChartDimension[] = report.dimensions.map((dimension) => ({
     label: parsed.labels?.[dimension.id] ?? dimension.labels?.[locale] ?? dimension.label ?? dimension.id,
     expectation: dimension.expectation,
@@ -75,10 +92,10 @@ export function renderServqualChart(report: ServqualScores, options: ServqualCha
   const height = parsed.height ?? (kind === "radar" ? 520 : Math.max(200, 110 + dimensions.length * 44));
   const body =
     kind === "radar"
-      ? radar(dimensions, report.instrument.scale, width, height, words, decimals)
-      : gaps(dimensions, width, height, words, decimals);
+      ? radar(dimensions, report.instrument.scale, width, height, words, decimals, format)
+      : gaps(dimensions, width, height, words, decimals, format);
   const description = dimensions
-    .map((d) => `${d.label}: E ${figure(d.expectation, decimals)}, P ${figure(d.perception, decimals)}, P − E ${figure(d.gap, decimals)}`)
+    .map((d) => `${d.label}: ${words.expectationShort} ${figure(d.expectation, decimals, format)}, ${words.perceptionShort} ${figure(d.perception, decimals, format)}, ${words.perceptionShort} − ${words.expectationShort} ${figure(d.gap, decimals, format)}`)
     .join("; ");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="servqual-title servqual-desc" font-family="${escapeXml(FONT)}">` +
@@ -107,12 +124,14 @@ function radar(
   scale: { readonly min: number; readonly max: number },
   width: number,
   height: number,
-  words: Readonly<Record<string, string>>,
+  words: Words,
   decimals: number,
+  format: NumberFormat,
 ): string {
   const cx = width / 2;
   const cy = 48 + (height - 48 - 56) / 2;
-  const radius = Math.max(40, Math.min(width / 2 - 110, (height - 48 - 56) / 2 - 30));
+  // Room above and below the rings for two lines of label (name, figures) at each end.
+  const radius = Math.max(40, Math.min(width / 2 - 110, (height - 48 - 56) / 2 - 46));
   const count = Math.max(dimensions.length, 1);
   const span = scale.max - scale.min;
   const angle = (i: number): number => -Math.PI / 2 + (2 * Math.PI * i) / count;
@@ -128,20 +147,23 @@ function radar(
     const value = scale.min + (span * s) / steps;
     const ring = dimensions.map((_, i) => at(i, value).map(coord).join(",")).join(" ");
     out += element("polygon", { points: ring, fill: "none", stroke: "#e2e8f0", "stroke-width": 1 });
-    out += element("text", { x: cx + 3, y: at(0, value)[1] - 2, "font-size": 10, fill: "#94a3b8" }, escapeXml(figure(value, Number.isInteger(value) ? 0 : 1)));
+    out += element("text", { x: cx + 3, y: at(0, value)[1] - 2, "font-size": 10, fill: "#94a3b8" }, escapeXml(figure(value, Number.isInteger(value) ? 0 : 1, format)));
   }
   dimensions.forEach((dimension, i) => {
     const [x, y] = at(i, scale.max);
     out += element("line", { x1: cx, y1: cy, x2: x, y2: y, stroke: "#cbd5e1", "stroke-width": 1 });
     const cos = Math.cos(angle(i));
     const anchor = Math.abs(cos) < 0.2 ? "middle" : cos > 0 ? "start" : "end";
+    const sin = Math.sin(angle(i));
     const lx = cx + (radius + 14) * cos;
-    const ly = cy + (radius + 14) * Math.sin(angle(i)) + (Math.sin(angle(i)) > 0.2 ? 12 : Math.sin(angle(i)) < -0.2 ? -4 : 4);
+    // Labels above the centre stack upwards (figures nearest the ring, name above them), so the top
+    // scale tick, which sits just above the top ring on the vertical axis, never meets them.
+    const ly = cy + (radius + 14) * sin + (sin > 0.2 ? 12 : sin < -0.2 ? -19 : 4);
     out += element("text", { x: lx, y: ly, "text-anchor": anchor, "font-size": 13, "font-weight": "600", fill: "#1e293b" }, escapeXml(dimension.label));
     out += element(
       "text",
       { x: lx, y: ly + 15, "text-anchor": anchor, "font-size": 11, fill: "#475569" },
-      escapeXml(`E ${figure(dimension.expectation, decimals)} · P ${figure(dimension.perception, decimals)}`),
+      escapeXml(`${words.expectationShort} ${figure(dimension.expectation, decimals, format)} · ${words.perceptionShort} ${figure(dimension.perception, decimals, format)}`),
     );
   });
   out += element("polygon", { points: points(dimensions.map((d) => d.expectation)), fill: "none", stroke: COLOR_E, "stroke-width": 2.5, "stroke-dasharray": "6 4" });
@@ -152,13 +174,13 @@ function radar(
     out += element("circle", { cx: x, cy: y, r: 3.5, fill: COLOR_P });
   });
   out += legend(24, height - 40, [
-    [words.expectation as string, COLOR_E, true],
-    [words.perception as string, COLOR_P, false],
+    [words.expectation, COLOR_E, true],
+    [words.perception, COLOR_P, false],
   ]);
   return out;
 }
 
-function gaps(dimensions: readonly ChartDimension[], width: number, height: number, words: Readonly<Record<string, string>>, decimals: number): string {
+function gaps(dimensions: readonly ChartDimension[], width: number, height: number, words: Words, decimals: number, format: NumberFormat): string {
   const left = Math.min(200, Math.max(110, width * 0.25));
   const right = width - 70;
   const top = 56;
@@ -177,14 +199,14 @@ function gaps(dimensions: readonly ChartDimension[], width: number, height: numb
     const tx = x(value);
     out += element("line", { x1: tx, y1: top - 6, x2: tx, y2: top + rowHeight * dimensions.length, stroke: value === 0 ? "#475569" : "#e2e8f0", "stroke-width": value === 0 ? 1.5 : 1 });
     if (ticks <= 12 || t % 2 === 0) {
-      out += element("text", { x: tx, y: top + rowHeight * dimensions.length + 16, "text-anchor": "middle", "font-size": 10, fill: "#64748b" }, escapeXml(figure(value, 1)));
+      out += element("text", { x: tx, y: top + rowHeight * dimensions.length + 16, "text-anchor": "middle", "font-size": 10, fill: "#64748b" }, escapeXml(figure(value, 1, format)));
     }
   }
   dimensions.forEach((dimension, i) => {
     const cy = top + rowHeight * i + rowHeight / 2;
     out += element("text", { x: left - 10, y: cy + 4, "text-anchor": "end", "font-size": 13, "font-weight": "600", fill: "#1e293b" }, escapeXml(dimension.label));
     if (dimension.gap === null) {
-      out += element("text", { x: x(0) + 6, y: cy + 4, "font-size": 11, fill: "#64748b" }, "–");
+      out += element("text", { x: x(0) + 6, y: cy + 4, "font-size": 11, fill: "#64748b" }, escapeXml(words.missing));
       return;
     }
     const x0 = x(Math.min(0, dimension.gap));
@@ -197,8 +219,8 @@ function gaps(dimensions: readonly ChartDimension[], width: number, height: numb
       out += element("line", { x1: lo, y1: cy - 5, x2: lo, y2: cy + 5, stroke: "#0f172a", "stroke-width": 1.2 });
       out += element("line", { x1: hi, y1: cy - 5, x2: hi, y2: cy + 5, stroke: "#0f172a", "stroke-width": 1.2 });
     }
-    out += element("text", { x: right + 8, y: cy + 4, "font-size": 12, fill: "#0f172a" }, escapeXml(figure(dimension.gap, decimals)));
+    out += element("text", { x: right + 8, y: cy + 4, "font-size": 12, fill: "#0f172a" }, escapeXml(figure(dimension.gap, decimals, format)));
   });
-  out += element("text", { x: (left + right) / 2, y: height - 12, "text-anchor": "middle", "font-size": 12, fill: "#334155" }, escapeXml(words.gap as string));
+  out += element("text", { x: (left + right) / 2, y: height - 12, "text-anchor": "middle", "font-size": 12, fill: "#334155" }, escapeXml(words.gap));
   return out;
 }

@@ -1,11 +1,12 @@
-import { PledgeError, createIssue, formatValue, parseOrThrow } from "../core/index.js";
-import { aggregate } from "./internal/aggregate.js";
+import { PledgeError, createIssue, formatValue } from "../core/index.js";
+import { accumulate, mergeGroups, scoresOf, weigh } from "./internal/aggregate.js";
 import { compiledOf } from "./internal/compile.js";
+import { parseOptions } from "./internal/options.js";
+import { isColumns, readColumns } from "./internal/readColumns.js";
 import { readResponses } from "./internal/readResponses.js";
 import { servqualMessages } from "./messages.js";
 import { ScoreServqualOptionsSchema, type ScoreServqualOptions } from "./schemas.js";
-import type { Instrument, ServqualReport, ServqualResponse, ServqualSegment } from "./types.js";
-
+import type { Instrument, ServqualColumns, ServqualReport, ServqualResponse, ServqualSegment } from "./types.js";
 /**
  * Scores a SERVQUAL survey. Gap = perception − expectation, after reverse-scoring the instrument's
  * reversed items (min + max − x). Item gap: mean over respondents who answered both E and P.
@@ -29,35 +30,33 @@ import type { Instrument, ServqualReport, ServqualResponse, ServqualSegment } fr
  * report.dimensions[0].gap; // -1 (tangibles, each respondent's mean of q1–q2)
  * report.segments.map((segment) => segment.key); // ["phone", "web"]
  */
-export function scoreServqual(instrument: Instrument, responses: readonly ServqualResponse[], options: ScoreServqualOptions = {}): ServqualReport {
+export function scoreServqual(
+  instrument: Instrument,
+  responses: readonly ServqualResponse[] | ServqualColumns,
+  options: ScoreServqualOptions = {},
+): ServqualReport {
   const compiled = compiledOf(instrument);
-  const parsed = parseOrThrow(ScoreServqualOptionsSchema, options, "invalid_argument", servqualMessages);
-  if (!Array.isArray(responses)) {
+  const parsed = parseOptions(ScoreServqualOptionsSchema, options);
+  let data;
+  if (Array.isArray(responses)) data = readResponses(compiled, responses, parsed.segmentBy);
+  else if (isColumns(responses)) data = readColumns(compiled, responses);
+  else {
     throw new PledgeError("invalid_argument", [
       createIssue(servqualMessages, "invalid_response", ["responses"], { respondent: "(all)", received: formatValue(responses) }),
     ]);
   }
   const weights = fixedWeights(compiled.dimensionIds, compiled.dimensionIndex, parsed.weights);
-  const data = readResponses(compiled, responses, parsed.segmentBy);
+  // The error's message names the first few problems; `issues` keeps every one.
   if (data.issues.length > 0 && parsed.mode !== "lenient") throw new PledgeError("invalid_response", data.issues);
 
   const aggregateOptions = { minItemShare: parsed.minItemShare ?? 0.5, weights };
-  const everyone = new Int32Array(data.rows);
-  for (let r = 0; r < data.rows; r++) everyone[r] = r;
-
-  const groups = new Map<string, number[]>();
-  data.segments.forEach((key, r) => {
-    if (key === undefined) return;
-    const rows = groups.get(key);
-    if (rows === undefined) groups.set(key, [r]);
-    else rows.push(r);
-  });
-  // Code-unit order: the same on every host, whatever its locale.
-  const segments: ServqualSegment[] = [...groups.keys()]
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((key) => ({ key, report: aggregate(compiled, data, Int32Array.from(groups.get(key) as number[]), aggregateOptions) }));
-
-  return { ...aggregate(compiled, data, everyone, aggregateOptions), segments, issues: data.issues };
+  const K = compiled.itemIds.length;
+  const D = compiled.dimensionIds.length;
+  const accumulated = accumulate(compiled, data, aggregateOptions.minItemShare);
+  const whole = mergeGroups(accumulated.sums, K, D);
+  weigh(accumulated, whole, data, D, weights);
+  const segments: ServqualSegment[] = data.segmentKeys.map((key, g) => ({ key, report: scoresOf(compiled, accumulated.sums, g, aggregateOptions) }));
+  return { ...scoresOf(compiled, whole, 0, aggregateOptions), segments, issues: data.issues };
 }
 
 function fixedWeights(

@@ -1,7 +1,6 @@
-import { parseOrThrow } from "../core/index.js";
 import { compileInstrument } from "./internal/compile.js";
+import { parseOptions } from "./internal/options.js";
 import { BUILT_IN_DIMENSIONS, BUILT_IN_DIMENSION_LABELS, ITEM_TEXTS_1988, ITEM_TEXTS_1991, REVERSED_1988 } from "./internal/texts.js";
-import { servqualMessages } from "./messages.js";
 import { InstrumentSchema, ServqualInstrumentOptionsSchema, type ServqualInstrumentOptions } from "./schemas.js";
 import type { Instrument } from "./types.js";
 
@@ -19,7 +18,7 @@ import type { Instrument } from "./types.js";
  * instrument.items[0].perception; // "该企业拥有外观现代的设备。"
  */
 export function servqualInstrument(options: ServqualInstrumentOptions = {}): Instrument {
-  const { version = "1991", locale = "en" } = parseOrThrow(ServqualInstrumentOptionsSchema, options, "invalid_argument", servqualMessages);
+  const { version = "1991", locale = "en" } = parseOptions(ServqualInstrumentOptionsSchema, options);
   const wording = (version === "1988" ? ITEM_TEXTS_1988 : ITEM_TEXTS_1991)[locale];
   const texts: Record<string, { expectation: string; perception: string }> = {};
   wording.forEach(([expectation, perception], i) => {
@@ -27,6 +26,7 @@ export function servqualInstrument(options: ServqualInstrumentOptions = {}): Ins
   });
   const input = InstrumentSchema.parse({
     id: `servqual-${version}`,
+    version,
     locale,
     scale: { min: 1, max: 7 },
     dimensions: BUILT_IN_DIMENSIONS.map((dimension) => ({
@@ -37,5 +37,5 @@ export function servqualInstrument(options: ServqualInstrumentOptions = {}): Ins
     reversed: version === "1988" ? [...REVERSED_1988] : [],
     texts,
   });
-  return compileInstrument(input, version);
+  return compileInstrument(input);
 }

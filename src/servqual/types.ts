@@ -1,14 +1,21 @@
 // Public data shapes of the servqual module: the instrument, responses and the report.
-import type { Issue, Locale } from "../core/index.js";
+import type { CompiledValue, Issue, Locale } from "../core/index.js";
+import type { InstrumentDefinition } from "./schemas.js";
 
-/** A compiled, frozen SERVQUAL instrument. Plain readable data; create with `servqualInstrument` or `defineInstrument`. */
-export interface Instrument {
+/**
+ * A compiled, frozen SERVQUAL instrument: `{ kind: "pledgekit.instrument", definition, … }` with the
+ * dimensions and items spelled out. Create with `servqualInstrument` or `defineInstrument`;
+ * `defineInstrument(instrument.definition)` gives an equal value, and an instrument made by another
+ * copy of pledgekit (ESM beside CJS) is accepted everywhere.
+ */
+export interface Instrument extends CompiledValue<"pledgekit.instrument", InstrumentDefinition> {
   readonly id: string | null;
   /** "1988" / "1991" for the built-in scales, null for custom instruments. */
   readonly version: "1988" | "1991" | null;
   readonly locale: Locale;
   readonly scale: { readonly min: number; readonly max: number; readonly integer: boolean };
   readonly dimensions: readonly InstrumentDimension[];
+  /** Every item in the questionnaire's order (`order`, or dimension by dimension, then standalone items). */
   readonly items: readonly InstrumentItem[];
   /** Ids of reverse-scored (negatively worded) items. */
   readonly reversed: readonly string[];
@@ -25,7 +32,8 @@ export interface InstrumentDimension {
 
 export interface InstrumentItem {
   readonly id: string;
-  readonly dimension: string;
+  /** The item's dimension, or null for a standalone item (scored alone, outside dimension and overall scores). */
+  readonly dimension: string | null;
   readonly reversed: boolean;
   /** The expectation statement, when the instrument has wording. */
   readonly expectation: string | null;
@@ -59,7 +67,8 @@ export interface ServqualInterval {
 
 export interface ServqualItemScore {
   readonly id: string;
-  readonly dimension: string;
+  /** Null for a standalone item. */
+  readonly dimension: string | null;
   readonly reversed: boolean;
   /** Mean expectation (after reverse-scoring) over the n respondents who answered both E and P. */
   readonly expectation: number | null;
@@ -87,9 +96,16 @@ export interface ServqualDimensionScore {
   readonly sd: number | null;
   /** gap ± t(0.975, n − 1) · sd / √n (paired: built from per-respondent gaps). */
   readonly ci95: ServqualInterval | null;
-  /** Cronbach's alpha of the expectation items (respondents who answered them all). */
+  /**
+   * Cronbach's alpha of the dimension's expectation items. Listwise: it counts the respondents who
+   * answered every E item of the dimension (each column its own count), null below two items or two
+   * such respondents.
+   */
   readonly alphaE: number | null;
+  /** Alpha of the perception items (respondents who answered every P item of the dimension). */
   readonly alphaP: number | null;
+  /** Alpha of the item gaps P − E (respondents who answered both E and P of every item of the dimension). */
+  readonly alphaGap: number | null;
 }
 
 export interface ServqualImportance {
@@ -120,7 +136,7 @@ export interface ServqualOverall {
 
 /** Perceptions-only scores (Cronin & Taylor 1992): every answered P counts, E or not. */
 export interface ServqualServperf {
-  readonly items: readonly { readonly id: string; readonly dimension: string; readonly perception: number | null; readonly n: number; readonly sd: number | null }[];
+  readonly items: readonly { readonly id: string; readonly dimension: string | null; readonly perception: number | null; readonly n: number; readonly sd: number | null }[];
   readonly dimensions: readonly {
     readonly id: string;
     readonly perception: number | null;
@@ -152,7 +168,7 @@ export interface ServqualZoneScore {
 }
 
 export interface ServqualZoneOfTolerance {
-  readonly items: readonly (ServqualZoneScore & { readonly dimension: string })[];
+  readonly items: readonly (ServqualZoneScore & { readonly dimension: string | null })[];
   readonly dimensions: readonly ServqualZoneScore[];
 }
 
@@ -178,8 +194,13 @@ export interface ServqualScores {
   /** Respondents with at least one dimension score. */
   readonly scored: number;
   readonly minItemShare: number;
+  /** Every item, in the instrument's order. */
   readonly items: readonly ServqualItemScore[];
   readonly dimensions: readonly ServqualDimensionScore[];
+  /** The same item scores by item id. */
+  readonly itemsById: Readonly<Record<string, ServqualItemScore>>;
+  /** The same dimension scores by dimension id. */
+  readonly dimensionsById: Readonly<Record<string, ServqualDimensionScore>>;
   readonly overall: ServqualOverall;
   readonly servperf: ServqualServperf;
   /** Null when no respondent gave adequate and desired answers. */
@@ -199,3 +220,43 @@ export interface ServqualReport extends ServqualScores {
   /** Answers skipped in lenient mode (strict mode throws them), with respondent and item. */
   readonly issues: readonly Issue[];
 }
+
+/** One column of answers: a typed array (or a plain array) of numbers, one entry per respondent. */
+export type ServqualColumn =
+  | Float64Array
+  | Float32Array
+  | Uint8Array
+  | Int8Array
+  | Uint16Array
+  | Int16Array
+  | Uint32Array
+  | Int32Array
+  | readonly number[];
+
+/**
+ * A survey as columns: per item id, one column of answers (NaN, or the `missing` value, for a missing
+ * answer). Answers are read in place, never copied: a million respondents × 22 items of `Uint8Array`
+ * columns take 44 MB. `readServqualTable` makes one from a wide CSV export.
+ */
+export interface ServqualColumns {
+  /** Number of respondents; every column has this length. */
+  readonly rows: number;
+  readonly expectations: Readonly<Record<string, ServqualColumn>>;
+  readonly perceptions: Readonly<Record<string, ServqualColumn>>;
+  readonly adequate?: Readonly<Record<string, ServqualColumn>>;
+  readonly desired?: Readonly<Record<string, ServqualColumn>>;
+  /** Importance points per dimension id; a respondent whose points are all missing has no allocation. */
+  readonly importance?: Readonly<Record<string, ServqualColumn>>;
+  /** A segment key per respondent (null or undefined: no segment). */
+  readonly segments?: readonly (string | null | undefined)[];
+  /** Respondent ids, for messages. */
+  readonly ids?: readonly (string | number)[];
+  /** The value that marks a missing answer in integer columns (must lie outside the scale), besides NaN. */
+  readonly missing?: number;
+}
+
+/** A wide survey table: CSV text, rows of cells whose first row is the header, or one object per row. */
+export type ServqualTable =
+  | string
+  | readonly (readonly (string | number | null | undefined)[])[]
+  | readonly Readonly<Record<string, string | number | null | undefined>>[];

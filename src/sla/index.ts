@@ -1,4 +1,4 @@
-// pledgekit/sla — SLA policies and timers over ticket event logs (contract §2).
+// pledgekit/sla — SLA policies and timers over ticket event logs (docs/design.md §2).
 export { defineSlaPolicy } from "./defineSlaPolicy.js";
 export { safeDefineSlaPolicy } from "./safeDefineSlaPolicy.js";
 export { evaluateSla } from "./evaluateSla.js";

@@ -89,7 +89,7 @@ const metricBase = {
   meta: MetaSchema.optional(),
 };
 
-/** One clock of a policy. Built-in kinds follow the contract; `custom` takes its start/stop conditions as data. */
+/** One clock of a policy. Built-in kinds follow docs/design.md §2; `custom` takes its start/stop conditions as data. */
 export const SlaMetricSchema = z.discriminatedUnion("kind", [
   z.strictObject({ ...metricBase, kind: z.literal("first_response") }),
   z.strictObject({ ...metricBase, kind: z.literal("next_reply") }),

@@ -112,3 +112,45 @@ export const arbHistory = (currency: TestCurrency) =>
     }),
     { maxLength: 3 },
   );
+
+/** A proportional amount's inputs: a price, a whole percent, an optional money ratio and a divisor. */
+export const arbProportion = arbCurrency.chain((currency) =>
+  fc.record({
+    currency: fc.constant(currency),
+    price: arbMoneyText(currency, 100_000_000n),
+    percent: fc.integer({ min: 1, max: 1000 }),
+    divisor: fc.integer({ min: 1, max: 1000 }),
+    declared: arbMoneyText(currency, 1_000_000n).filter((x) => /[1-9]/.test(x)),
+    full: arbMoneyText(currency, 1_000_000n).filter((x) => /[1-9]/.test(x)),
+  }),
+);
+
+/** Two-key tier rows where the second key matters only above a bound (issue 14 #9's shape). */
+export const arbSplitTable = fc
+  .record({ bound: fc.integer({ min: 1, max: 5000 }), low: fc.integer({ min: 0, max: 1000 }), yes: fc.integer({ min: 0, max: 1000 }), no: fc.integer({ min: 0, max: 1000 }) })
+  .map(({ bound, low, yes, no }) => ({
+    bound,
+    amounts: { low, yes, no },
+    input: {
+      id: "split",
+      currency: "EUR",
+      facts: { d: { type: "number", min: 0 }, b: { type: "boolean" } },
+      rules: [
+        {
+          id: "r",
+          kind: "compensation",
+          amount: {
+            tiers: {
+              keys: ["d", "b"],
+              coverage: "complete",
+              rows: [
+                { when: { d: { lte: bound } }, amount: String(low) },
+                { when: { d: { gt: bound }, b: { eq: true } }, amount: String(yes) },
+                { when: { d: { gt: bound }, b: { eq: false } }, amount: String(no) },
+              ],
+            },
+          },
+        },
+      ],
+    } as RemedyPolicyInput,
+  }));

@@ -100,6 +100,7 @@ describe("defineCalendar: the compiled calendar", () => {
   it("rejects non-calendars passed to functions", () => {
     const error = thrown(() => addBusinessTime(base as never, "2024-06-03T09:00:00Z", "PT1H"));
     expect(error.code).toBe("invalid_argument");
-    expect(error.issues[0]?.code).toBe("not_a_calendar");
+    expect(error.issues[0]).toMatchObject({ code: "invalid_type", path: ["calendar"] });
+    expect(error.issues[0]?.message).toMatch(/^expected a calendar from defineCalendar, received/);
   });
 });

@@ -1,4 +1,4 @@
-// Laws of business-time arithmetic (contract §1), on generated calendars.
+// Laws of business-time arithmetic (docs/design.md §1), on generated calendars.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {

@@ -26,7 +26,7 @@ const ms = (d: Date | null): number | undefined => (d === null ? undefined : d.g
 function weeklyOpen(input: CalendarInput): number {
   let sum = 0;
   for (const list of Object.values(input.week ?? {})) {
-    for (const [a, b] of list ?? []) {
+    for (const [a = "", b = ""] of list ?? []) {
       const s = Number(a.slice(0, 2)) * 60 + Number(a.slice(3, 5));
       let e = Number(b.slice(0, 2)) * 60 + Number(b.slice(3, 5));
       if (e <= s) e += 24 * 60;

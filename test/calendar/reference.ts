@@ -50,7 +50,7 @@ export function referenceModel(input: CalendarInput, fromDate: string, toDate: s
     else yearly.add(`${String(h.month).padStart(2, "0")}-${String(h.day).padStart(2, "0")}`);
   }
   const isHoliday = (d: number): boolean => holidays.has(d) || yearly.has(dateOf(d).slice(5));
-  const hoursOf = (d: number): readonly (readonly [string, string])[] => {
+  const hoursOf = (d: number): readonly (readonly string[])[] => {
     if (isHoliday(d)) return [];
     const special = input.specialDays?.[dateOf(d)];
     if (special !== undefined) return special;
@@ -58,7 +58,7 @@ export function referenceModel(input: CalendarInput, fromDate: string, toDate: s
   };
   const owned = (d: number): [number, number][] => {
     let pieces: [number, number][] = [];
-    for (const [a, b] of hoursOf(d)) {
+    for (const [a = "", b = ""] of hoursOf(d)) {
       const s = time(a);
       let e = time(b);
       if (e <= s) e += DAY;
@@ -67,7 +67,7 @@ export function referenceModel(input: CalendarInput, fromDate: string, toDate: s
       if (start < end) pieces.push([start, end]);
     }
     for (const bd of [d, d + 1]) {
-      for (const [a, b] of input.breaks?.[dateOf(bd)] ?? []) {
+      for (const [a = "", b = ""] of input.breaks?.[dateOf(bd)] ?? []) {
         const cs = resolveWall(zone, bd * DAY + time(a));
         const ce = resolveWall(zone, bd * DAY + time(b));
         pieces = pieces.flatMap(([s, e]): [number, number][] => {

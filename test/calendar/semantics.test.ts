@@ -1,4 +1,4 @@
-// Hand-computed examples of the contract's rules: DST, overnight ownership, merging across
+// Hand-computed examples of the rules of docs/design.md §1: DST, overnight ownership, merging across
 // midnight, breaks, 24/7 calendars, calendars that stop opening, and the helper functions.
 import { describe, expect, it } from "vitest";
 import { isPledgeError } from "../../src/index.js";

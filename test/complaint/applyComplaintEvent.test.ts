@@ -198,7 +198,10 @@ describe("deadline clocks", () => {
 
   it("refuse pausing what does not run and resuming what is not paused", () => {
     const s = start();
-    expect(applyComplaintEvent(clocked, s, { type: "resume", at: t(1) })).toMatchObject({ ok: false, issues: [{ code: "clock_not_paused" }] });
+    expect(applyComplaintEvent(clocked, s, { type: "resume", at: t(1) })).toMatchObject({
+      ok: false,
+      issues: [{ code: "nothing_to_resume", path: ["deadlines"], params: { deadlines: ["ack", "final", "fixed"] } }],
+    });
     expect(applyComplaintEvent(clocked, s, { type: "pause", at: t(1), deadlines: ["fixed"] })).toMatchObject({
       ok: false,
       issues: [{ code: "clock_not_pausable" }],

@@ -13,7 +13,7 @@ const policy = defineComplaintPolicy({
   id: "wall-clock",
   deadlines: [
     { id: "ack", label: { en: "Acknowledge", "zh-CN": "确认受理" }, startOn: "received", stopOn: ["acknowledged"], length: { elapsed: "PT24H" } },
-    { id: "final", startOn: "received", stopOn: ["responded"], length: { elapsed: "PT240H" }, warnBefore: "PT48H", source: "house rule" },
+    { id: "final", startOn: "received", stopOn: ["responded"], length: { elapsed: "PT240H" }, warnBefore: "PT48H", source: "house rule", pausable: true },
     { id: "major-only", startOn: "received", stopOn: ["closed"], length: { elapsed: "PT12H" }, classes: ["major"] },
   ],
 });
@@ -28,6 +28,7 @@ describe("complaintStatus", () => {
       {
         id: "ack",
         label: "确认受理",
+        kind: "limit",
         status: "running",
         startedAt: t(0),
         dueAt: t(24),
@@ -112,9 +113,9 @@ describe("complaintReport", () => {
     expect(report.byStep).toMatchObject({ received: 1, acknowledged: 1, closed: 1 });
     expect(report.byPeakLevel.functional).toEqual({ L1: 1, L2: 2, L3: 0 });
     expect(report.deadlines).toEqual([
-      { id: "ack", applicable: 3, met: 1, breached: 2, pending: 0, breachRate: 2 / 3 },
-      { id: "final", applicable: 3, met: 1, breached: 0, pending: 2, breachRate: 0 },
-      { id: "major-only", applicable: 1, met: 1, breached: 0, pending: 0, breachRate: 0 },
+      { id: "ack", kind: "limit", lapsed: 0, applicable: 3, met: 1, breached: 2, pending: 0, breachRate: 2 / 3 },
+      { id: "final", kind: "limit", lapsed: 0, applicable: 3, met: 1, breached: 0, pending: 2, breachRate: 0 },
+      { id: "major-only", kind: "limit", lapsed: 0, applicable: 1, met: 1, breached: 0, pending: 0, breachRate: 0 },
     ]);
     expect(report.topRootCauses).toEqual([
       { id: "billing_error", label: "计费错误", count: 2, share: 2 / 3 },

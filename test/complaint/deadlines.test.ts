@@ -17,7 +17,7 @@ function dueOf(deadline: Omit<ComplaintDeadlineInput, "id" | "startOn" | "stopOn
     ...defaultComplaintPolicyInput(),
     id: "counting",
     calendar: SHANGHAI_2024,
-    deadlines: [{ id: "d", startOn: "received", stopOn: ["responded"], ...deadline }],
+    deadlines: [{ id: "d", startOn: "received", stopOn: ["responded"], pausable: true, ...deadline }],
   });
   const { state } = fold(policy, openComplaint(policy, { id: "X", receivedAt }), events);
   return complaintStatus(policy, state, state.updatedAt).deadlines[0]!.dueAt;

@@ -70,7 +70,7 @@ function checkInvariants(policy: ComplaintPolicy, state: ComplaintState, now: nu
   expect(copy).toEqual(state);
   const status = complaintStatus(policy, copy, now);
   expect(status.step).toBe(state.step);
-  for (const d of status.deadlines) expect(["not_applicable", "not_started", "running", "at_risk", "paused", "met", "breached"]).toContain(d.status);
+  for (const d of status.deadlines) expect(["not_applicable", "not_started", "running", "at_risk", "paused", "met", "breached", "lapsed"]).toContain(d.status);
   if (status.nextCheckAt !== null) expect(Date.parse(status.nextCheckAt)).toBeGreaterThan(Date.parse(status.evaluatedAt));
 }
 

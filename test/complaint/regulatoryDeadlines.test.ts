@@ -144,7 +144,8 @@ describe("UK FCA DISP, hand-counted on England and Wales bank holidays", () => {
     expect(dueAt(policy, state, "fca_final_response", "2024-09-11T00:00:00Z")).toBe("2024-11-06T00:00:00.000Z");
     const status = complaintStatus(policy, state, "2024-10-30T00:00:00Z");
     expect(status.deadlines[1]!.status).toBe("at_risk"); // within a week of the end
-    expect(status.deadlines[0]!.status).toBe("breached");
+    // Summary resolution is a window (DISP 1.5): it lapsed on 09-13, it was never breached.
+    expect(status.deadlines[0]!.status).toBe("lapsed");
   });
 
   it("payment services: 15 business days across Christmas and New Year, 35 with an extension", () => {

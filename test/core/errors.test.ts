@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/formatIssue.js";
-import { PledgeError, isPledgeError, parseOrThrow, safeParse, TimeOfDaySchema } from "../../src/core/index.js";
+import { formatValue, PledgeError, isPledgeError, parseOrThrow, safeParse, TimeOfDaySchema } from "../../src/core/index.js";
 
 const Schema = z.strictObject({ open: TimeOfDaySchema, meta: z.record(z.string(), z.unknown()).optional() });
 
@@ -81,5 +81,22 @@ describe("formatIssue refuses what is not an issue", () => {
   it("an unknown locale is invalid_argument at locale", () => {
     const issue = { code: "unknown_key", path: [], message: "unknown key \"x\"", params: { key: "x" } };
     expect(() => formatIssue(issue, "fr" as never)).toThrowError(expect.objectContaining({ code: "invalid_argument", issues: [expect.objectContaining({ path: ["locale"] })] }) as Error);
+  });
+});
+
+describe("formatValue is bounded", () => {
+  it("shows at most 80 characters of a huge string, array or object, reading only that much", () => {
+    const reads = { count: 0 };
+    const huge = new Proxy([] as unknown[], {
+      get(target, key) {
+        if (key === "length") return 1_000_000;
+        if (typeof key === "string" && /^\d+$/.test(key)) reads.count += 1;
+        return Reflect.get(target, key) ?? 7;
+      },
+    });
+    expect(formatValue("x".repeat(1_000_000))).toHaveLength(80);
+    expect(formatValue(huge).length).toBeLessThanOrEqual(80);
+    expect(reads.count).toBeLessThan(100);
+    expect(formatValue({ a: 1, b: [1, "x"], c: null })).toBe('{"a":1,"b":[1,"x"],"c":null}');
   });
 });

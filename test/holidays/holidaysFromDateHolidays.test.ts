@@ -32,7 +32,7 @@ describe("holidaysFromDateHolidays", () => {
     const skipped = holidaysFromDateHolidays(china, { years: [2024] });
     expect(skipped.holidays.some((h) => "date" in h && h.date === "2024-03-08")).toBe(false);
     const asBreak = holidaysFromDateHolidays(china, { years: [2024], partialDays: "break" });
-    expect(asBreak.breaks["2024-03-08"]).toEqual([["12:00", "24:00"]]);
+    expect(asBreak.breaks?.["2024-03-08"]).toEqual([["12:00", "24:00"]]);
     const closed = holidaysFromDateHolidays(china, { years: [2024], partialDays: "close" });
     expect(closed.holidays).toContainEqual({ date: "2024-03-08", name: "国际妇女节" });
   });

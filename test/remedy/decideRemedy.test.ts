@@ -139,7 +139,7 @@ describe("decideRemedy: stacking, period caps, minimum payable", () => {
   it("needs the incident's time for a period cap (or now)", () => {
     const p = policy({ rules, periodCaps: [{ id: "m", amount: "50", period: "month" }] });
     const d = decideRemedy(p, {});
-    expect(d.issues.map((i) => [i.code, i.path])).toEqual([["missing_fact", ["incidentAt"]]]);
+    expect(d.issues.map((i) => [i.code, i.path])).toEqual([["missing_fact", ["facts", "incidentAt"]]]);
     expect(d.remedies.map((r) => r.ruleId)).toEqual(["sorry"]);
     expect(decideRemedy(p, {}, { now: at }).totals).toEqual([cny("40.00")]);
   });
@@ -163,7 +163,7 @@ describe("decideRemedy: facts", () => {
 
   it("reports invalid facts (wrong type, below min, too precise, wrong currency) without throwing", () => {
     const d = decideRemedy(p, { lateHours: -1, fee: { currency: "CNY", amount: "1.005" } });
-    expect(d.issues.map((i) => [i.code, i.path])).toEqual([["invalid_fact", ["lateHours"]], ["invalid_fact", ["fee"]]]);
+    expect(d.issues.map((i) => [i.code, i.path])).toEqual([["invalid_fact", ["facts", "lateHours"]], ["invalid_fact", ["facts", "fee"]]]);
     expect(d.eligible).toBe(false);
     expect(decideRemedy(p, { lateHours: "soon" as never, fee: cny("1") }).issues[0]?.code).toBe("invalid_fact");
   });

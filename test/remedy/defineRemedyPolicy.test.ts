@@ -21,8 +21,12 @@ const tiers = (rows: unknown[], coverage?: string) => withRules([{ id: "r", kind
 describe("defineRemedyPolicy", () => {
   it("returns an immutable opaque value listing its versions", () => {
     const policy = defineRemedyPolicy({ ...withRules([{ id: "r", kind: "apology" }]), version: "v1", effectiveFrom: "2024-01-01T00:00:00+08:00" } as never);
-    expect(policy).toEqual({ id: "p", versions: [{ version: "v1", effectiveFrom: "2023-12-31T16:00:00.000Z" }] });
+    expect(policy).toMatchObject({ kind: "pledgekit.remedy_policy", id: "p", versions: [{ version: "v1", effectiveFrom: "2023-12-31T16:00:00.000Z" }] });
+    expect(Object.keys(policy)).toEqual(["kind", "definition", "id", "versions"]);
     expect(Object.isFrozen(policy)).toBe(true);
+    expect(Object.isFrozen(policy.definition)).toBe(true);
+    expect(defineRemedyPolicy(policy.definition)).toEqual(policy);
+    expect(JSON.parse(JSON.stringify(policy.definition))).toEqual(policy.definition);
   });
 
   it("throws invalid_policy naming unknown keys, also inside conditions and amounts", () => {

@@ -108,3 +108,75 @@ describe("renderServqualChart", () => {
     }
   });
 });
+
+// Text boxes estimated from the SVG (Latin glyphs ~0.6 em wide, CJK and Hangul 1 em, ascent 0.8 em):
+// enough to see two labels drawn over each other, as the radar's top tick and top label once were.
+interface Box {
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+function textBoxes(svg: string): Box[] {
+  const boxes: Box[] = [];
+  for (const m of svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)) {
+    const attrs = Object.fromEntries([...(m[1] as string).matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+    const size = Number(attrs["font-size"] ?? 12);
+    const text = (m[2] as string).replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+    let width = 0;
+    for (const char of text) width += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(char) ? size : size * 0.6;
+    const x = Number(attrs.x);
+    const y = Number(attrs.y);
+    const anchor = attrs["text-anchor"] ?? "start";
+    const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
+    boxes.push({ text, left, right: left + width, top: y - size * 0.8, bottom: y + size * 0.2 });
+  }
+  return boxes;
+}
+
+function collisions(svg: string): string[] {
+  const boxes = textBoxes(svg);
+  const out: string[] = [];
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1)) {
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) out.push(`${a.text} × ${b.text}`);
+    }
+  });
+  return out;
+}
+
+describe("radar layout", () => {
+  const standard = servqualInstrument();
+  const answers = (value: number) => Object.fromEntries(standard.items.map((item) => [item.id, value]));
+  const report = scoreServqual(standard, [
+    { expectations: answers(7), perceptions: answers(6) },
+    { expectations: answers(6), perceptions: answers(6) },
+  ]);
+  const korean = {
+    words: { expectation: "기대 (E)", perception: "인식 (P)", radarTitle: "SERVQUAL: 기대와 인식", gap: "격차 (P − E)", gapsTitle: "SERVQUAL 차원별 격차" },
+    labels: { tangibles: "유형성", reliability: "신뢰성", responsiveness: "대응성", assurance: "확신성", empathy: "공감성" },
+  };
+
+  it("no text meets another on the standard radar, in en, zh-CN and with a caller's Korean words", () => {
+    for (const options of [{}, { locale: "zh-CN" as const }, korean, { width: 420, height: 400 }]) {
+      expect(collisions(renderServqualChart(report, options))).toEqual([]);
+    }
+  });
+
+  it("the top scale tick stays clear of the top dimension's figures", () => {
+    const boxes = textBoxes(renderServqualChart(report));
+    const tick = boxes.find((box) => box.text === "7") as Box;
+    const figures = boxes.find((box) => box.text.startsWith("E 6.50")) as Box;
+    expect(figures.bottom).toBeLessThanOrEqual(tick.top);
+  });
+
+  it("prints the caller's words and number format", () => {
+    const svg = renderServqualChart(report, { ...korean, decimalSeparator: ",", minusSign: "−", words: { ...korean.words, expectationShort: "기대", perceptionShort: "인식" } });
+    expect(svg).toContain("기대 (E)");
+    expect(svg).toContain("유형성");
+    expect(svg).toContain("기대 6,50 · 인식 6,00");
+    expect(renderServqualChart(report, { kind: "gaps", decimalSeparator: ",", minusSign: "−" })).toContain("−0,50");
+  });
+});

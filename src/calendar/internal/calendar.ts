@@ -2,36 +2,38 @@
 // the public functions.
 
 import {
+  compiledRegistry,
   coreMessages,
   createIssue,
   formatDayNumber,
   parseDayNumber,
+  parseOrThrow,
   parseTimeOfDay,
   PledgeError,
   toInstantMs,
+  type CompiledValue,
   type IssuePath,
 } from "../../core/index.js";
 import { calendarMessages } from "../messages.js";
-import { WEEKDAY_KEYS, type CalendarDefinition } from "../schemas.js";
-import { createEngine, MAX_YEAR, MIN_YEAR, type Engine, type WallInterval } from "./engine.js";
-
-// A registered symbol, so calendars made by one copy of the library (CommonJS builds duplicate
-// modules per entry point) work with functions of another.
-const ENGINE = Symbol.for("pledgekit.calendar.engine");
+import { CalendarSchema, WEEKDAY_KEYS, type CalendarDefinition } from "../schemas.js";
+import { createEngine, MAX_INSTANT, MIN_INSTANT, type Engine, type WallInterval } from "./engine/index.js";
 
 /**
  * A compiled business calendar: opaque, immutable, created by `defineCalendar`. Pass it to the
  * calendar functions; read it back with `calendarTimeZone` / `calendarDefinition`.
  */
-export interface Calendar {
-  readonly kind: "pledgekit.calendar";
+export interface Calendar extends CompiledValue<"pledgekit.calendar", CalendarDefinition> {
   readonly timeZone: string;
-  readonly definition: CalendarDefinition;
 }
 
-interface CalendarInternals extends Calendar {
-  readonly [ENGINE]: Engine;
-}
+// Engines live in this copy's registry, out of reach of callers; a calendar made by another copy
+// of pledgekit is adopted by compiling its definition once, and a forged one is refused.
+const registry = compiledRegistry<Calendar, Engine>(
+  "pledgekit.calendar",
+  "a calendar from defineCalendar",
+  (definition) => compileCalendar(parseOrThrow(CalendarSchema, definition, "invalid_calendar", calendarMessages)),
+  ["calendar"],
+);
 
 const DAY_MS = 86_400_000;
 
@@ -96,25 +98,27 @@ export function compileCalendar(definition: CalendarDefinition): Calendar {
     timeZone: definition.timeZone,
     definition: deepFreeze(definition, true),
   };
-  Object.defineProperty(calendar, ENGINE, { value: engine, enumerable: false });
-  return Object.freeze(calendar);
+  return registry.register(calendar, engine);
 }
 
-/** True for a compiled calendar (from any copy of pledgekit). */
+/** True for a compiled calendar (from this copy, or another copy whose definition compiles). */
 export function isCalendarValue(value: unknown): value is Calendar {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[ENGINE] !== undefined;
+  return registry.is(value);
 }
 
 /** The engine of a calendar argument; throws `invalid_argument` naming `path` otherwise. */
 export function engineOf(cal: unknown, path: IssuePath = ["calendar"]): Engine {
-  if (isCalendarValue(cal)) return (cal as CalendarInternals)[ENGINE];
-  throw new PledgeError("invalid_argument", [createIssue(calendarMessages, "not_a_calendar", path, { received: cal })]);
+  return registry.tables(cal, path);
 }
 
-// Instants the engine covers: local years 0001–9999 with a day's margin.
-const MIN_INSTANT = new Date(0).setUTCFullYear(1, 0, 2);
-const MAX_INSTANT = new Date(0).setUTCFullYear(9999, 11, 30);
+/** `cal` as this copy's compiled calendar (adopting one from another copy); throws naming `path` otherwise. */
+export function ownCalendar(cal: unknown, path: IssuePath = ["calendar"]): Calendar {
+  return registry.own(cal, path);
+}
+
 const messages = { ...coreMessages, ...calendarMessages };
+const FIRST_DAY = parseDayNumber("0002-01-01") ?? 0;
+const LAST_DAY = parseDayNumber("9998-12-31") ?? 0;
 
 /** Epoch ms of an instant argument within the covered years; throws `invalid_argument` otherwise. */
 export function readInstant(input: unknown, path: IssuePath): number {
@@ -131,8 +135,7 @@ export function readDate(input: unknown, path: IssuePath): number {
   if (d === undefined) {
     throw new PledgeError("invalid_argument", [createIssue(messages, "invalid_date", path, { received: input })]);
   }
-  const year = Number((input as string).slice(0, 4));
-  if (year < MIN_YEAR + 1 || year > MAX_YEAR - 1) {
+  if (d < FIRST_DAY || d > LAST_DAY) {
     throw new PledgeError("invalid_argument", [createIssue(calendarMessages, "out_of_range", path, { received: input })]);
   }
   return d;
@@ -144,6 +147,11 @@ export function readInteger(input: unknown, path: IssuePath): number {
     throw new PledgeError("invalid_argument", [createIssue(calendarMessages, "not_an_integer", path, { received: input })]);
   }
   return input;
+}
+
+/** Whether a day number lies in the accepted dates, 0002-01-01 to 9998-12-31. */
+export function isCoveredDay(d: number): boolean {
+  return d >= FIRST_DAY && d <= LAST_DAY;
 }
 
 /** Throws `beyond_calendar` for `what`. */

@@ -11,7 +11,7 @@
 //   activeSegments(start, end, pauses)     the running segments themselves
 //   businessDaysEnd(cal, from, days)       end of a business-day target (close of the n-th business day)
 import { engineOf, type Calendar } from "./calendar.js";
-import { Pol } from "./engine.js";
+import { Pol } from "./engine/index.js";
 import { addDays, nextOpenMs } from "./ops.js";
 
 /**

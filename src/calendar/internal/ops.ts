@@ -1,8 +1,8 @@
 // Instant-level operations shared by the public functions (all in epoch milliseconds).
 // Each is one or two searches on the engine's cumulative open time C or closed time K.
 
-import { beyond } from "./calendar.js";
-import { Pol, type Engine } from "./engine.js";
+import { beyond, isCoveredDay } from "./calendar.js";
+import { Pol, type Engine } from "./engine/index.js";
 
 /** `t` when open, else the next opening; null when the calendar never opens again. */
 export function nextOpenMs(engine: Engine, t: number): number | null {
@@ -51,5 +51,5 @@ export function addDays(engine: Engine, d: number, n: number, what: string): num
   if (n === 0) return d;
   const target = n > 0 ? engine.businessDaysBefore(d + 1) + n : engine.businessDaysBefore(d) + n + 1;
   const x = engine.reachBusinessDays(target, d);
-  return x === null ? beyond(what, true) : x - 1;
+  return x === null || !isCoveredDay(x - 1) ? beyond(what, true) : x - 1;
 }

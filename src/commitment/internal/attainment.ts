@@ -13,7 +13,7 @@ import {
   type CommitmentComparison,
   type Observation,
 } from "../schemas.js";
-import type { CompiledStandard } from "./compile.js";
+import type { CompiledStandard } from "../types.js";
 import { parseList } from "./options.js";
 
 /** Whether a measured value meets the target under the comparison. */
@@ -38,6 +38,8 @@ export type ParsedObservation =
 
 // The observation's own keys pick its form, so a bad field is reported against the right form.
 function observationSchema(item: unknown) {
+  // Not an object at all: the span form reports it plainly as a wrong type.
+  if (typeof item !== "object" || item === null) return SpanObservationSchema;
   const has = (key: string) => typeof item === "object" && item !== null && key in item;
   if (has("start") || has("end")) return SpanObservationSchema;
   if (has("value")) return ValueObservationSchema;

@@ -1,31 +1,20 @@
-import { formatDuration, isDurationInput, toDurationMs } from "../../core/index.js";
-import { parseOrThrow } from "../../core/index.js";
+// Compiling a commitment: parse once, resolve the standard, register through the shared
+// compiled-value protocol (so a commitment from another copy of pledgekit is adopted, not refused).
+import {
+  compiledRegistry,
+  coreMessages,
+  createIssue,
+  formatDuration,
+  isDurationInput,
+  isPledgeError,
+  parseOrThrow,
+  PledgeError,
+  toDurationMs,
+  type IssuePath,
+} from "../../core/index.js";
 import { commitmentMessages } from "../messages.js";
-import { isCommitment } from "../isCommitment.js";
-import { CommitmentSchema, type CommitmentOutput, type CommitmentComparison } from "../schemas.js";
-import { COMMITMENT_BRAND } from "./brand.js";
-
-/** The target of a standard, resolved: a duration in ms, or a number with its unit (if any). */
-export type CompiledTarget =
-  | { readonly kind: "duration"; readonly ms: number; readonly iso: string }
-  | { readonly kind: "number"; readonly value: number; readonly unit: string | undefined };
-
-export interface CompiledStandard {
-  readonly target: CompiledTarget | undefined;
-  readonly comparison: CommitmentComparison;
-  readonly businessHours: boolean;
-  readonly attainment: number;
-}
-
-
-/** A defined commitment: its parsed definition (plain JSON) and its resolved standard. Immutable. */
-export interface Commitment {
-  readonly id: string;
-  /** The definition as parsed: plain JSON, safe to store and to pass to `defineCommitment` again. */
-  readonly definition: CommitmentOutput;
-  /** The standard with defaults applied (comparison, businessHours, attainment). */
-  readonly standard: CompiledStandard;
-}
+import { CommitmentSchema, type CommitmentDefinition } from "../schemas.js";
+import type { Commitment, CompiledStandard, CompiledTarget } from "../types.js";
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
@@ -35,7 +24,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function compileStandard(definition: CommitmentOutput): CompiledStandard {
+function compileStandard(definition: CommitmentDefinition): CompiledStandard {
   const standard = definition.standard ?? {};
   const raw = standard.target;
   let target: CompiledTarget | undefined;
@@ -52,13 +41,44 @@ function compileStandard(definition: CommitmentOutput): CompiledStandard {
   };
 }
 
-/** Parses (throwing `invalid_commitment`) and compiles a commitment; a defined one passes through. */
-export function compileCommitment(input: unknown): Commitment {
-  if (isCommitment(input)) return input;
+/** Parses (throwing `invalid_commitment`) and compiles a commitment definition. */
+export function defineFromInput(input: unknown): Commitment {
   const parsed = parseOrThrow(CommitmentSchema, input, "invalid_commitment", commitmentMessages);
   // A JSON copy: definitions are plain JSON, and freezing must never reach the caller's objects (meta).
-  const definition = JSON.parse(JSON.stringify(parsed)) as CommitmentOutput;
-  const commitment = { id: definition.id, definition, standard: compileStandard(definition) };
-  Object.defineProperty(commitment, COMMITMENT_BRAND, { value: true });
-  return deepFreeze(commitment);
+  const definition = deepFreeze(JSON.parse(JSON.stringify(parsed)) as CommitmentDefinition);
+  const standard = deepFreeze(compileStandard(definition));
+  const commitment: Commitment = { kind: "pledgekit.commitment", id: definition.id, definition, standard };
+  return registry.register(commitment, standard);
+}
+
+export const registry = compiledRegistry<Commitment, CompiledStandard>(
+  "pledgekit.commitment",
+  "a commitment from defineCommitment",
+  defineFromInput,
+  ["commitment"],
+);
+
+const isMarked = (input: unknown): boolean =>
+  typeof input === "object" && input !== null && !Array.isArray(input) && Object.prototype.hasOwnProperty.call(input, "kind");
+
+/**
+ * A commitment from a definition, or a compiled one: this copy's passes through, another copy's is
+ * adopted. A definition has no `kind` key (the schema is strict), so `kind` tells the two apart.
+ * Something that is no object at all is an `invalid_argument` at `path`. A definition's issues keep
+ * paths inside it, or start at `path` when `nested` (an entry of a list argument).
+ */
+export function compileCommitment(input: unknown, path: IssuePath = ["commitment"], nested = false): Commitment {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_type", path, { expected: "a commitment or a commitment definition", received: input }),
+    ]);
+  }
+  if (isMarked(input)) return registry.own(input, path);
+  if (!nested) return defineFromInput(input);
+  try {
+    return defineFromInput(input);
+  } catch (error) {
+    if (!isPledgeError(error)) throw error;
+    throw new PledgeError(error.code, error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+  }
 }

@@ -1,7 +1,7 @@
 // Longest-match scanning of the word lists over normalised text. At each position the longest entry
 // of any list wins (an exemption or a longer vague phrase beats the claim it contains); the match is
 // consumed and scanning resumes after it. English entries match whole words, with simple inflections.
-import type { WordLists } from "../wordLists.js";
+import type { WordLists } from "../types.js";
 import { isWordChar, normalizeTerm, normalizeText, sourceSlice, type NormalizedText } from "./text.js";
 
 export type WordListName = "vague" | "absolute" | "exempt";
@@ -15,41 +15,54 @@ interface Entry {
   readonly inflects: boolean;
 }
 
-type Compiled = ReadonlyMap<string, readonly Entry[]>;
+// A trie of the normalised entries: from each position the scan follows the text down the trie, so
+// its cost per position is bounded by the longest entry, never by how many entries share a prefix.
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  readonly entries: Entry[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
 // Suffixes of "simple inflections": prompt → promptly, lead → leads, guarantee → guaranteed.
 const SUFFIXES = ["ing", "es", "ed", "ly", "er", "s", "d"] as const;
 // When one phrase sits in two lists, the user's exemption wins, then vagueness (第一时间 is not a claim).
 const LIST_RANK: Readonly<Record<WordListName, number>> = { exempt: 3, vague: 2, absolute: 1 };
 
-const cache = new WeakMap<WordLists, Compiled>();
+const cache = new WeakMap<WordLists, TrieNode>();
 
-function compile(lists: WordLists): Compiled {
+function compile(lists: WordLists): TrieNode {
   const cached = cache.get(lists);
   if (cached !== undefined) return cached;
-  const byFirst = new Map<string, Entry[]>();
+  const root = newNode();
   for (const list of ["exempt", "vague", "absolute"] as const) {
     for (const term of lists[list]) {
       const norm = normalizeTerm(term);
       const first = norm[0];
       if (first === undefined) continue;
       const last = norm[norm.length - 1];
-      const entry: Entry = {
+      let node = root;
+      for (let c = 0; c < norm.length; c++) {
+        const char = norm[c] as string;
+        let child = node.next.get(char);
+        if (child === undefined) {
+          child = newNode();
+          node.next.set(char, child);
+        }
+        node = child;
+      }
+      node.entries.push({
         term,
         norm,
         list,
         wholeStart: isWordChar(first),
         wholeEnd: isWordChar(last),
         inflects: last !== undefined && /\p{Script=Latin}/u.test(last),
-      };
-      const bucket = byFirst.get(first) ?? [];
-      bucket.push(entry);
-      byFirst.set(first, bucket);
+      });
     }
   }
-  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.norm.length - a.norm.length);
-  cache.set(lists, byFirst);
-  return byFirst;
+  cache.set(lists, root);
+  return root;
 }
 
 export interface WordMatch {
@@ -105,10 +118,15 @@ export function scanNormalized(normalized: NormalizedText, lists: WordLists): Wo
       continue;
     }
     let best: Candidate | undefined;
-    for (const entry of compiled.get(text[i] as string) ?? []) {
-      if (best !== undefined && entry.norm.length + SUFFIXES[0].length < best.length) break;
-      const candidate = matchAt(text, i, entry);
-      if (candidate !== undefined && better(candidate, best)) best = candidate;
+    let node: TrieNode | undefined = compiled;
+    // Code units, as the entries were keyed: a surrogate pair is two steps down the trie.
+    for (let j = i; j < text.length; j++) {
+      node = node.next.get(text[j] as string);
+      if (node === undefined) break;
+      for (const entry of node.entries) {
+        const candidate = matchAt(text, i, entry);
+        if (candidate !== undefined && better(candidate, best)) best = candidate;
+      }
     }
     if (best === undefined) {
       i += 1;

@@ -6,7 +6,22 @@ import { createIssue, coreMessages, type Locale } from "../../core/index.js";
 import { issuesFromZod, safeParse } from "../../core/index.js";
 import { commitmentMessages } from "../messages.js";
 import { WordListsSchema, type WordListsInput } from "../schemas.js";
-import { defaultWordLists, type WordLists } from "../wordLists.js";
+import type { WordLists } from "../types.js";
+import { defaultWordLists } from "../wordLists.js";
+
+const isPlainObject = (value: unknown): boolean => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The options argument itself: undefined (defaults) or an object; `null` or a number is misuse. */
+export function readOptions(options: unknown, path: IssuePath = ["options"]): void {
+  if (options === undefined || isPlainObject(options)) return;
+  throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", path, { expected: "an options object", received: options })]);
+}
+
+/** A record-shaped option (`kinds`, `pauseOn`, `meta`): undefined or a plain object. */
+export function readRecordOption(value: unknown, path: IssuePath): void {
+  if (value === undefined || isPlainObject(value)) return;
+  throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", path, { expected: "an object", received: value })]);
+}
 
 export function readLocale(locale: unknown): Locale {
   if (locale === undefined) return "en";

@@ -3,7 +3,7 @@
 // counts and round-the-clock availability ("24/7", "7×24小时", "24-hour hotline") are not promises
 // of a time limit and are skipped.
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from "../../core/index.js";
-import { overlaps, sourceSlice, type NormalizedText, type Span } from "./text.js";
+import { overlapIndex, sourceSlice, type NormalizedText, type Span } from "./text.js";
 
 export interface DurationQuantity {
   readonly kind: "duration";
@@ -124,7 +124,8 @@ const NOT_A_LIMIT = [
   /(?:7|七) ?天 ?(?:24|二十四) ?(?:个)?小时/gu,
   /(?:24|二十四) ?(?:个)?小时 ?(?:服务|在线|热线|客服|值守|营业|不间断|全天候|开放|人工|值班)/gu,
   /(?:24|twenty four) ?(?:hours?|hrs?|h) (?:hotline|helpline|service|support|line|desk|availability|available|online|access|coverage|cover)/gu,
-  /(?:once|twice|\d+ times|times) (?:a|an|per|every) (?:day|week|hour|minute)/gu,
+  // The lookbehind starts `\d+` only at the head of a digit run: without it a long run is quadratic.
+  /(?:once|twice|(?<!\d)\d+ times|times) (?:a|an|per|every) (?:day|week|hour|minute)/gu,
 ];
 
 function spansOf(pattern: RegExp, text: string): Span[] {
@@ -200,7 +201,7 @@ function joinCompounds(parts: RawDuration[], text: string): RawDuration[] {
  */
 export function readQuantities(normalized: NormalizedText, skip: readonly Span[]): Quantity[] {
   const { text } = normalized;
-  const masked = [...skip, ...NOT_A_LIMIT.flatMap((pattern) => spansOf(pattern, text))];
+  const masked = overlapIndex([...skip, ...NOT_A_LIMIT.flatMap((pattern) => spansOf(pattern, text))]);
   const quote = (span: Span) => ({
     found: sourceSlice(normalized, span.start, span.end),
     offset: normalized.offsets[span.start] ?? 0,
@@ -208,7 +209,7 @@ export function readQuantities(normalized: NormalizedText, skip: readonly Span[]
     end: span.end,
   });
   const out: Quantity[] = [];
-  const durations = [...englishDurations(text), ...chineseDurations(text)].filter((d) => !overlaps(d, masked));
+  const durations = [...englishDurations(text), ...chineseDurations(text)].filter((d) => !masked(d));
   for (const d of joinCompounds(durations, text)) {
     out.push({ kind: "duration", ms: d.ms, businessDays: d.businessDays, unitMs: d.unitMs, ...quote(d) });
   }
@@ -217,7 +218,7 @@ export function readQuantities(normalized: NormalizedText, skip: readonly Span[]
       const span = { start: m.index, end: m.index + m[0].length };
       const numberText = m[1] ?? "";
       const value = pattern === ZH_PERCENT ? chineseNumber(numberText) : englishNumber(numberText);
-      if (value !== undefined && !overlaps(span, masked)) out.push({ kind: "percent", value, ...quote(span) });
+      if (value !== undefined && !masked(span)) out.push({ kind: "percent", value, ...quote(span) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -2,25 +2,12 @@
 import type { IssuePath } from "../../core/index.js";
 import { renderMessage, type Locale, type MessageParams } from "../../core/index.js";
 import { commitmentMessages } from "../messages.js";
-import type { WordLists } from "../wordLists.js";
+import type { WordLists } from "../types.js";
 import type { HistoryCount } from "./attainment.js";
-import type { Commitment } from "./compile.js";
+import type { Commitment, CommitmentAttainment, CommitmentIssue, CommitmentIssueSeverity, CommitmentReview, SmartCriterion, SmartResult } from "../types.js";
 import { scanNormalized } from "./matcher.js";
 import { readQuantities } from "./quantities.js";
 import { normalizeText } from "./text.js";
-
-export type CommitmentIssueSeverity = "error" | "warning";
-
-/** One finding of `validateCommitment`; `message` is in the requested locale. */
-export interface CommitmentIssue {
-  readonly code: string;
-  readonly severity: CommitmentIssueSeverity;
-  readonly path: IssuePath;
-  readonly message: string;
-  readonly params: MessageParams;
-}
-
-export type SmartCriterion = "specific" | "measurable" | "achievable" | "relevant" | "timeBound";
 
 /** Which SMART criterion each code belongs to; `missing_remedy` is the guarantee element, outside SMART. */
 export const SMART_OF_CODE: Readonly<Record<string, SmartCriterion | undefined>> = {
@@ -41,40 +28,6 @@ export const SEVERITY_OF_CODE: Readonly<Record<string, CommitmentIssueSeverity>>
   insufficient_history: "warning",
   missing_relevance: "warning",
 };
-
-/** What history told about achievability (present when history was given and could be measured). */
-export interface CommitmentAttainment {
-  /** Cases measured. */
-  readonly sample: number;
-  /** Cases that met the target. */
-  readonly met: number;
-  /** met / sample. */
-  readonly rate: number;
-  /** The attainment the commitment promises (`standard.attainment`, default 1). */
-  readonly promised: number;
-  /** Whether the sample reached `minSample`, so the rate was judged. */
-  readonly sufficient: boolean;
-}
-
-export interface SmartResult {
-  readonly pass: boolean;
-  readonly issues: readonly CommitmentIssue[];
-}
-
-/** The result of `validateCommitment`. */
-export interface CommitmentReview {
-  /** False exactly when an issue has severity "error". */
-  readonly valid: boolean;
-  readonly smart: {
-    readonly specific: SmartResult;
-    readonly measurable: SmartResult;
-    readonly achievable: SmartResult;
-    readonly relevant: SmartResult;
-    readonly timeBound: SmartResult;
-  };
-  readonly issues: readonly CommitmentIssue[];
-  readonly attainment?: CommitmentAttainment;
-}
 
 export interface ReviewContext {
   readonly locale: Locale;

@@ -24,6 +24,8 @@ export function normalizeText(input: string): NormalizedText {
     let piece: string;
     // ASCII needs no NFKC: only case and separators change (the common case, kept cheap).
     if (code < 0x80) piece = code === 45 || code === 95 || code === 32 || (code >= 9 && code <= 13) ? " " : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
+    // CJK unified ideographs are NFKC-stable and caseless: the bulk of Chinese text, kept cheap too.
+    else if (code >= 0x4e00 && code <= 0x9fff) piece = char;
     else {
       piece = char.normalize("NFKC").toLowerCase();
       if (DASHES.test(piece) || SPACE.test(piece)) piece = " ";
@@ -72,6 +74,28 @@ export interface Span {
   readonly end: number;
 }
 
-export function overlaps(a: Span, spans: readonly Span[]): boolean {
-  return spans.some((b) => a.start < b.end && b.start < a.end);
+/**
+ * A test "does this span overlap any of `spans`?" in O(log n) per query: spans sorted by start with
+ * the running maximum of their ends, so many findings against many masks stay near-linear.
+ */
+export function overlapIndex(spans: readonly Span[]): (a: Span) => boolean {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const starts = Float64Array.from(sorted, (span) => span.start);
+  const maxEnd = new Float64Array(sorted.length);
+  let running = -Infinity;
+  sorted.forEach((span, i) => {
+    running = Math.max(running, span.end);
+    maxEnd[i] = running;
+  });
+  return (a) => {
+    // Spans starting before a.end: the first `lo` of them; one of them overlaps when its end passes a.start.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] as number) < a.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (maxEnd[lo - 1] as number) > a.start;
+  };
 }

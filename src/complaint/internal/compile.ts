@@ -1,26 +1,18 @@
-import { defineCalendar, type Calendar } from "../../calendar/index.js";
-import { createIssue, PledgeError } from "../../core/index.js";
+import { calendarDefinition, calendarMessages, isCalendar, toCalendar, type Calendar } from "../../calendar/index.js";
+import { compiledRegistry, isPledgeError, parseOrThrow, PledgeError } from "../../core/index.js";
 import { complaintMessages } from "../messages.js";
 import { deepFreeze } from "./draft.js";
-import type {
-  ComplaintDeadlineDefinition,
-  ComplaintPolicyDefinition,
-  ComplaintEventType,
+import {
+  ComplaintPolicySchema,
+  type ComplaintDeadlineDefinition,
+  type ComplaintPolicyDefinition,
+  type ComplaintEventType,
 } from "../schemas.js";
+import type { ComplaintPolicy } from "../types.js";
 
 type RuleDefinition = NonNullable<ComplaintPolicyDefinition["rules"]>[number];
 type ActionDefinition = NonNullable<ComplaintPolicyDefinition["actions"]>[number];
 export type TriggerDefinition = Extract<RuleDefinition["when"], { kind: string }>;
-
-/**
- * A compiled complaint policy: what `defineComplaintPolicy` returns. Opaque: read `id` and
- * `definition` (the validated input, frozen); everything else is internal.
- */
-export interface ComplaintPolicy {
-  readonly kind: "complaint_policy";
-  readonly id: string;
-  readonly definition: ComplaintPolicyDefinition;
-}
 
 export interface CompiledRule {
   readonly id: string;
@@ -51,24 +43,55 @@ export interface CompiledComplaintPolicy {
   readonly deEscalateOn: ReadonlySet<string>;
   readonly deadlines: readonly ComplaintDeadlineDefinition[];
   readonly deadlineById: ReadonlyMap<string, ComplaintDeadlineDefinition>;
+  /** deadline id → the rank (in `steps` order) from which entering a step stops its clock. */
+  readonly stopRank: ReadonlyMap<string, number>;
+  /** step id → its rank in `steps` order. */
+  readonly stepRank: ReadonlyMap<string, number>;
   readonly rootCauses: ReadonlySet<string> | null;
   readonly calendar: Calendar | null;
 }
 
-const compiledPolicies = new WeakMap<object, CompiledComplaintPolicy>();
+const catalogue = { ...calendarMessages, ...complaintMessages };
+
+const registry = compiledRegistry<ComplaintPolicy, CompiledComplaintPolicy>(
+  "pledgekit.complaint_policy",
+  "a policy from defineComplaintPolicy",
+  (definition) => definePolicy(definition),
+  ["policy"],
+);
 
 /** Default priority ladder when a policy lists none. */
-export const DEFAULT_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+const DEFAULT_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
 
-/** Builds the lookup tables of a validated definition and wraps them in an opaque policy. */
-export function compilePolicy(def: ComplaintPolicyDefinition): ComplaintPolicy {
-  const tables = buildTables(def);
-  const policy: ComplaintPolicy = Object.freeze({ kind: "complaint_policy", id: def.id, definition: deepFreeze(def) });
-  compiledPolicies.set(policy, tables);
-  return policy;
+/**
+ * Validates and compiles a policy. A compiled calendar in `calendar` is used as it is (its
+ * definition is what the policy's definition records); a `CalendarInput` is compiled once.
+ */
+export function definePolicy(input: unknown): ComplaintPolicy {
+  const given = (input as { calendar?: unknown } | null)?.calendar;
+  const compiledCalendar = isCalendar(given) ? given : null;
+  const json = compiledCalendar === null ? input : { ...(input as object), calendar: calendarDefinition(compiledCalendar) };
+  const def = deepFreeze(structuredClone(parseOrThrow(ComplaintPolicySchema, json, "invalid_policy", catalogue)));
+  let calendar: Calendar | null;
+  try {
+    calendar = compiledCalendar ?? (def.calendar === undefined ? null : toCalendar(def.calendar));
+  } catch (error) {
+    // Calendar problems only found when compiling (a calendar that never opens) keep their path.
+    if (isPledgeError(error) && error.code === "invalid_calendar") {
+      throw new PledgeError("invalid_policy", error.issues.map((issue) => ({ ...issue, path: ["calendar", ...issue.path] })));
+    }
+    throw error;
+  }
+  const policy: ComplaintPolicy = { kind: "pledgekit.complaint_policy", id: def.id, definition: def };
+  return registry.register(policy, buildTables(def, calendar));
 }
 
-function buildTables(def: ComplaintPolicyDefinition): CompiledComplaintPolicy {
+/** True for a compiled complaint policy (from any copy of pledgekit). */
+export function isPolicy(value: unknown): value is ComplaintPolicy {
+  return registry.is(value);
+}
+
+function buildTables(def: ComplaintPolicyDefinition, calendar: Calendar | null): CompiledComplaintPolicy {
   const transitions = new Map<string, Map<string, string>>();
   for (const step of def.steps) transitions.set(step.id, new Map());
   for (const t of def.transitions) {
@@ -82,6 +105,8 @@ function buildTables(def: ComplaintPolicyDefinition): CompiledComplaintPolicy {
     for (const type of action.completedBy ?? []) actionsByEvent.set(type, [...(actionsByEvent.get(type) ?? []), action]);
   }
   const deadlines = def.deadlines ?? [];
+  const stepRank = new Map(def.steps.map((step, i) => [step.id, i]));
+  const stopRank = new Map(deadlines.map((d) => [d.id, Math.min(...d.stopOn.map((step) => stepRank.get(step)!))]));
   return {
     def,
     classes: def.classes.map((c) => c.id),
@@ -107,27 +132,14 @@ function buildTables(def: ComplaintPolicyDefinition): CompiledComplaintPolicy {
     deEscalateOn: new Set(def.deEscalateOn ?? []),
     deadlines,
     deadlineById: new Map(deadlines.map((d) => [d.id, d])),
+    stopRank,
+    stepRank,
     rootCauses: def.rootCauses === undefined ? null : new Set(def.rootCauses.map((r) => r.id)),
-    calendar: def.calendar === undefined ? null : defineCalendar(def.calendar),
+    calendar,
   };
 }
 
-/** The compiled tables of a policy, or a `PledgeError` when `policy` did not come from `defineComplaintPolicy`. */
-export function compiled(policy: ComplaintPolicy): CompiledComplaintPolicy {
-  if (typeof policy !== "object" || policy === null) throw notAPolicy();
-  const found = compiledPolicies.get(policy);
-  if (found !== undefined) return found;
-  // CommonJS builds hold one module copy per entry point: a policy defined through `pledgekit`
-  // and used through `pledgekit/complaint` is recompiled once from its frozen, validated definition.
-  if (policy.kind === "complaint_policy" && Object.isFrozen(policy.definition)) {
-    const tables = buildTables(policy.definition);
-    compiledPolicies.set(policy, tables);
-    return tables;
-  }
-  throw notAPolicy();
+/** The compiled tables of a policy, or a `PledgeError` naming `path` when it did not come from `defineComplaintPolicy`. */
+export function compiled(policy: unknown, path: (string | number)[] = ["policy"]): CompiledComplaintPolicy {
+  return registry.tables(policy, path);
 }
-
-function notAPolicy(): PledgeError {
-  return new PledgeError("invalid_argument", [createIssue(complaintMessages, "not_a_complaint_policy", ["policy"], {})]);
-}
-

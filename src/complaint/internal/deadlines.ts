@@ -15,17 +15,18 @@ import {
   type Calendar,
 } from "../../calendar/index.js";
 import { civilFromDays, daysFromCivil, daysInMonth, formatDayNumber, parseDayNumber, toDurationMs } from "../../core/index.js";
-import type { ComplaintDeadlineDefinition, DeadlineLengthOutput } from "../schemas.js";
+import type { ComplaintDeadlineDefinition, DeadlineLengthDefinition } from "../schemas.js";
 import type { ComplaintClockState, ComplaintState } from "../types.js";
 import type { CompiledComplaintPolicy } from "./compile.js";
 import { countedDeadline, type PausedInterval } from "./counted.js";
+import { complaintWork } from "./cost.js";
 
 type Counting = NonNullable<ComplaintDeadlineDefinition["counting"]>;
 type DayUnit = "businessDays" | "calendarDays" | "weeks" | "months";
 
 /** A deadline's length and counting rules, the part of a definition the arithmetic needs. */
 interface Spec {
-  readonly length: DeadlineLengthOutput;
+  readonly length: DeadlineLengthDefinition;
   readonly counting?: Counting | undefined;
 }
 
@@ -76,7 +77,7 @@ function cutOffInstant(cal: Calendar, last: number, cutOff: "end_of_day" | "clos
   return (closeOfBusiness(cal, text(last)) ?? prevClose(cal, endOfDay) ?? new Date(endOfDay)).getTime();
 }
 
-function amountOf(length: DeadlineLengthOutput): number {
+function amountOf(length: DeadlineLengthDefinition): number {
   if ("businessTime" in length) return toDurationMs(length.businessTime);
   if ("elapsed" in length) return toDurationMs(length.elapsed);
   return Object.values(length)[0] as number;
@@ -92,14 +93,15 @@ function amountOf(length: DeadlineLengthOutput): number {
  * Tuesday), rolled forward to a business day when asked, and cut off at the end of the day or at
  * its close of business.
  */
-export function dueInstant(
+function dueInstant(
   policy: CompiledComplaintPolicy,
   spec: Spec,
   anchor: number,
   pauses: readonly PausedInterval[] = [],
-  extensions: readonly DeadlineLengthOutput[] = [],
+  extensions: readonly DeadlineLengthDefinition[] = [],
 ): number {
-  const unit = Object.keys(spec.length)[0] as keyof DeadlineLengthOutput & string;
+  complaintWork.steps += 1 + pauses.length + extensions.length;
+  const unit = Object.keys(spec.length)[0] as keyof DeadlineLengthDefinition & string;
   const total = amountOf(spec.length) + extensions.reduce((sum, e) => sum + amountOf(e), 0);
   if (unit === "elapsed") return countedDeadline(null, anchor, total, pauses);
   const cal = calendarOf(policy);
@@ -127,7 +129,7 @@ export function dueInstant(
 }
 
 /** The end of `length` counted from `anchor` with default counting (rules' time limits). */
-export function lengthEndMs(policy: CompiledComplaintPolicy, anchor: number, length: DeadlineLengthOutput): number {
+export function lengthEndMs(policy: CompiledComplaintPolicy, anchor: number, length: DeadlineLengthDefinition): number {
   return dueInstant(policy, { length }, anchor);
 }
 
@@ -166,7 +168,7 @@ export function clockDueMs(
 }
 
 /** A clock that has not started: what a deadline added to the policy after a state was stored reads as. */
-export const UNSTARTED_CLOCK: ComplaintClockState = Object.freeze({ startedAt: null, stoppedAt: null, pauses: [], extensions: [], restarts: 0 });
+const UNSTARTED_CLOCK: ComplaintClockState = Object.freeze({ startedAt: null, stoppedAt: null, pauses: [], extensions: [], restarts: 0 });
 
 /** The clock of a deadline in a state (unstarted when the state predates the deadline). */
 export function clockOf(state: ComplaintState, id: string): ComplaintClockState {
@@ -183,9 +185,37 @@ export function deadlineApplies(deadline: ComplaintDeadlineDefinition, state: Co
   return deadline.classes === undefined || deadline.classes.includes(state.class);
 }
 
+/** `limit` unless the definition says `window`. */
+export function deadlineKind(deadline: ComplaintDeadlineDefinition): "limit" | "window" {
+  return deadline.kind ?? "limit";
+}
+
+// The due instant of a clock counting its closed pauses only, per clock object: clocks are
+// replaced, never changed, so a clock untouched by an event is not counted again (the replay fold
+// evaluates the deadline triggers after every event).
+const settledDues = new WeakMap<ComplaintClockState, { readonly deadline: ComplaintDeadlineDefinition; readonly due: number }>();
+
+function settledDue(policy: CompiledComplaintPolicy, deadline: ComplaintDeadlineDefinition, clock: ComplaintClockState): number {
+  const cached = settledDues.get(clock);
+  if (cached !== undefined && cached.deadline === deadline) return cached.due;
+  const closed = clock.pauses.filter((p) => p.to !== null);
+  const due = dueInstant(
+    policy,
+    deadline,
+    Date.parse(clock.startedAt!),
+    closed.map((p) => ({ from: Date.parse(p.from), to: Date.parse(p.to!) })).filter((p) => p.to > p.from),
+    clock.extensions.map((e) => e.by),
+  );
+  settledDues.set(clock, { deadline, due });
+  return due;
+}
+
 /**
- * The instant a deadline turns breached (one millisecond after its due instant), or null when it
- * will not without a further event (not started, stopped in time, paused before its due instant).
+ * The instant a deadline turns breached (a limit) or lapses (a window): one millisecond after its
+ * due instant; null when it will not without a further event (not started, stopped in time, paused
+ * before its due instant). A pause open since before the due instant holds the clock; one opened
+ * after it changes nothing (it starts after the count ended), so the due instant of the closed
+ * pauses decides both.
  */
 export function deadlineBreachInstant(
   policy: CompiledComplaintPolicy,
@@ -194,10 +224,9 @@ export function deadlineBreachInstant(
 ): number | null {
   const clock = clockOf(state, deadline.id);
   if (clock.startedAt === null || !deadlineApplies(deadline, state)) return null;
-  const due = clockDueMs(policy, deadline, clock, Date.parse(state.updatedAt));
-  if (due === null) return null;
+  const due = settledDue(policy, deadline, clock);
   if (clock.stoppedAt !== null) return Date.parse(clock.stoppedAt) > due ? due + 1 : null;
-  const open = clock.pauses.find((p) => p.to === null);
-  if (open !== undefined && Date.parse(open.from) <= due) return null;
+  const last = clock.pauses[clock.pauses.length - 1];
+  if (last !== undefined && last.to === null && Date.parse(last.from) <= due) return null;
   return due + 1;
 }

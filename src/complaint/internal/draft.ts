@@ -40,7 +40,31 @@ export function toDraft(state: ComplaintState): Draft {
     rootCauses: [...state.rootCauses],
     firedRules: state.firedRules.map((f) => ({ ...f })),
     history: state.history.map((h) => ({ ...h })),
+    rulesArmedAt: state.rulesArmedAt ?? null,
     meta: state.meta,
+  };
+}
+
+/**
+ * Remembers a draft as it is, cheaply (the lists that only grow are remembered by their length),
+ * and returns what puts it back: the replay fold applies events to one draft and undoes a refused
+ * one without copying the whole state.
+ */
+export function checkpoint(draft: Draft): () => void {
+  const fields = { ...draft };
+  const primary = draft.owners.primary;
+  const owners = draft.owners;
+  const secondary = owners.secondary.length;
+  const level = { ...draft.level };
+  const peakLevel = { ...draft.peakLevel };
+  const clocks = { ...draft.clocks };
+  const checklist = { ...draft.checklist };
+  const lengths = [draft.contacts, draft.missedCommitments, draft.rootCauses, draft.firedRules, draft.history].map((list) => [list, list.length] as const);
+  return () => {
+    Object.assign(draft, fields, { level, peakLevel, clocks, checklist });
+    owners.primary = primary;
+    owners.secondary.length = secondary;
+    for (const [list, length] of lengths) list.length = length;
   };
 }
 
@@ -61,7 +85,7 @@ export function deepFreeze<T>(value: T): T {
 const REFUSAL = Symbol("complaint.refusal");
 
 /** A refused event, thrown inside the machine and turned into `{ ok: false, issues }` at its edge. */
-export interface Refusal {
+interface Refusal {
   readonly [REFUSAL]: true;
   readonly issues: readonly Issue[];
 }

@@ -1,10 +1,12 @@
-import { formatInstant, toDurationMs, toInstantMs } from "../../core/index.js";
-import { lengthUnit, type ComplaintEvent, type DeadlineLengthOutput } from "../schemas.js";
+import { formatInstant, toDurationMs } from "../../core/index.js";
+import type { IssuePath } from "../../core/index.js";
+import { lengthUnit, MAX_PAUSES_PER_CLOCK, type ComplaintEvent, type DeadlineLengthDefinition } from "../schemas.js";
 import type { ComplaintClockState } from "../types.js";
 import type { CompiledComplaintPolicy } from "./compile.js";
 import { clockOf, deadlineApplies } from "./deadlines.js";
 import { refuse, type Draft, type EffectSink } from "./draft.js";
 import { fireRules, raiseLevel, raiseStage, remedyProposal } from "./rules.js";
+import { complaintInstant } from "./instant.js";
 
 const LADDERS = ["functional", "hierarchical"] as const;
 
@@ -45,8 +47,14 @@ function verbOf(event: ComplaintEvent): string | null {
 }
 
 /** Applies a validated event to a draft in place; refusals throw (see `refuse`). */
-export function applyToDraft(policy: CompiledComplaintPolicy, draft: Draft, event: ComplaintEvent, effects: EffectSink): void {
-  const at = toInstantMs(event.at, ["event", "at"], "invalid_event");
+export function applyToDraft(
+  policy: CompiledComplaintPolicy,
+  draft: Draft,
+  event: ComplaintEvent,
+  effects: EffectSink,
+  path: IssuePath = ["event"],
+): void {
+  const at = complaintInstant(event.at, [...path, "at"], "invalid_event");
   const atIso = formatInstant(at);
   if (at < Date.parse(draft.updatedAt)) refuse("event_out_of_order", ["at"], { at: atIso, updatedAt: draft.updatedAt });
   const from = draft.step;
@@ -217,11 +225,17 @@ function changeLevels(
   }
 }
 
-/** Moves the draft into `step`: clocks start and stop, de-escalation, closure bookkeeping. */
+/**
+ * Moves the draft into `step`: clocks start and stop, de-escalation, closure bookkeeping. A clock
+ * stops on entering the first of its `stopOn` steps or any step after it in the policy's `steps`
+ * order, whichever path led there, and on entering a terminal step unless it survives closure.
+ */
 export function enterStep(policy: CompiledComplaintPolicy, draft: Draft, step: string, at: number, effects: EffectSink): void {
   const atIso = formatInstant(at);
   draft.step = step;
   draft.stepEnteredAt = atIso;
+  const rank = policy.stepRank.get(step)!;
+  const terminal = policy.terminal.has(step);
   for (const deadline of policy.deadlines) {
     const clock = clockOf(draft, deadline.id);
     const applies = deadlineApplies(deadline, draft);
@@ -230,16 +244,22 @@ export function enterStep(policy: CompiledComplaintPolicy, draft: Draft, step: s
       if (applies) effects.push({ type: "start_clock", deadline: deadline.id, at: atIso });
     }
     const current = clockOf(draft, deadline.id);
-    if (current.startedAt !== null && current.stoppedAt === null && deadline.stopOn.includes(step)) {
+    const stops = rank >= policy.stopRank.get(deadline.id)! || (terminal && deadline.survivesClosure !== true);
+    if (current.startedAt !== null && current.stoppedAt === null && stops) {
       draft.clocks[deadline.id] = { ...current, stoppedAt: atIso, pauses: closePauses(current.pauses, atIso) };
       if (applies) effects.push({ type: "stop_clock", deadline: deadline.id, at: atIso });
     }
   }
-  if (policy.terminal.has(step)) draft.closedAt = atIso;
-  if (policy.deEscalateOn.has(step)) deEscalate(policy, draft, effects);
+  if (terminal) draft.closedAt = atIso;
+  if (policy.deEscalateOn.has(step)) deEscalate(policy, draft, atIso, effects);
 }
 
-function deEscalate(policy: CompiledComplaintPolicy, draft: Draft, effects: EffectSink): void {
+/**
+ * Levels go back to the first rung and the rules re-arm, so a reopened complaint can escalate
+ * again. Priority is kept on purpose: it records how urgent the case became (rules only raise it),
+ * and a reopened complaint carries on at that priority.
+ */
+function deEscalate(policy: CompiledComplaintPolicy, draft: Draft, atIso: string, effects: EffectSink): void {
   for (const ladder of LADDERS) {
     const base = policy[ladder][0]!;
     if (draft.level[ladder] !== base) {
@@ -247,8 +267,8 @@ function deEscalate(policy: CompiledComplaintPolicy, draft: Draft, effects: Effe
       draft.level[ladder] = base;
     }
   }
-  // Resolved: the rules re-arm, so a reopened complaint can escalate again.
   draft.firedRules = [];
+  draft.rulesArmedAt = atIso;
 }
 
 function closePauses(pauses: readonly ComplaintClockState["pauses"][number][], atIso: string): ComplaintClockState["pauses"] {
@@ -293,30 +313,28 @@ function pauseClocks(
   reason: string | null,
   effects: EffectSink,
 ): void {
-  const targets =
-    ids ??
-    policy.deadlines
-      .filter((d) => d.pausable !== false && clockProblem(clockOf(draft, d.id)) === null && !isPaused(clockOf(draft, d.id)))
-      .map((d) => d.id);
-  if (targets.length === 0) refuse("clock_not_running", ["deadlines"], { deadline: "*", reason: "no clock is running" });
+  const pausable = policy.deadlines.filter((d) => d.pausable === true);
+  const targets = ids ?? pausable.filter((d) => clockProblem(clockOf(draft, d.id)) === null && !isPaused(clockOf(draft, d.id))).map((d) => d.id);
+  if (targets.length === 0) refuse("nothing_to_pause", ["deadlines"], { pausable: pausable.map((d) => d.id) });
   targets.forEach((id, i) => {
     knownDeadline(policy, id, ["deadlines", i]);
-    if (policy.deadlineById.get(id)!.pausable === false) refuse("clock_not_pausable", ["deadlines", i], { deadline: id });
+    if (policy.deadlineById.get(id)!.pausable !== true) refuse("clock_not_pausable", ["deadlines", i], { deadline: id });
     const clock = clockOf(draft, id);
     const problem = clockProblem(clock) ?? (isPaused(clock) ? "already paused" : null);
     if (problem !== null) refuse("clock_not_running", ["deadlines", i], { deadline: id, reason: problem });
+    if (clock.pauses.length >= MAX_PAUSES_PER_CLOCK) refuse("too_many_pauses", ["deadlines", i], { deadline: id, max: MAX_PAUSES_PER_CLOCK });
     draft.clocks[id] = { ...clock, pauses: [...clock.pauses, { from: atIso, to: null, reason }] };
     effects.push({ type: "pause_clock", deadline: id, at: atIso, reason });
   });
 }
 
 function isPaused(clock: ComplaintClockState): boolean {
-  return clock.pauses.some((p) => p.to === null);
+  return clock.pauses.length > 0 && clock.pauses[clock.pauses.length - 1]!.to === null;
 }
 
 function resumeClocks(policy: CompiledComplaintPolicy, draft: Draft, ids: readonly string[] | undefined, atIso: string, effects: EffectSink): void {
   const targets = ids ?? policy.deadlines.filter((d) => isPaused(clockOf(draft, d.id))).map((d) => d.id);
-  if (targets.length === 0) refuse("clock_not_paused", ["deadlines"], { deadline: "*" });
+  if (targets.length === 0) refuse("nothing_to_resume", ["deadlines"], { deadlines: policy.deadlines.map((d) => d.id) });
   targets.forEach((id, i) => {
     knownDeadline(policy, id, ["deadlines", i]);
     const clock = clockOf(draft, id);
@@ -327,12 +345,16 @@ function resumeClocks(policy: CompiledComplaintPolicy, draft: Draft, ids: readon
 }
 
 /** Compares two lengths of one unit. */
-function lengthSize(length: DeadlineLengthOutput): number {
+function lengthSize(length: DeadlineLengthDefinition): number {
   if ("businessTime" in length) return toDurationMs(length.businessTime);
   if ("elapsed" in length) return toDurationMs(length.elapsed);
   return Object.values(length)[0] as number;
 }
 
+/**
+ * An approved extension, checked against the deadline's limits as data: how many, how long this
+ * one (the n-th's own limit, else the common one) and how long all of them together.
+ */
 function extendClock(
   policy: CompiledComplaintPolicy,
   draft: Draft,
@@ -351,8 +373,14 @@ function extendClock(
   if (lengthUnit(event.by) !== lengthUnit(deadline.length)) {
     refuse("extension_unit_mismatch", ["by"], { expected: lengthUnit(deadline.length) });
   }
-  if (rules.maxLength !== undefined && lengthSize(event.by) > lengthSize(rules.maxLength)) {
-    refuse("extension_too_long", ["by"], { deadline: deadline.id, maxLength: rules.maxLength });
+  const nth = clock.extensions.length + 1;
+  const maxLength = rules.maxLengths?.[nth - 1] ?? rules.maxLength;
+  if (maxLength !== undefined && lengthSize(event.by) > lengthSize(maxLength)) {
+    refuse("extension_too_long", ["by"], { deadline: deadline.id, nth, maxLength });
+  }
+  const total = clock.extensions.reduce((sum, e) => sum + lengthSize(e.by), lengthSize(event.by));
+  if (rules.maxTotal !== undefined && total > lengthSize(rules.maxTotal)) {
+    refuse("extension_total_exceeded", ["by"], { deadline: deadline.id, maxTotal: rules.maxTotal });
   }
   const extension = { at: atIso, by: event.by, approvedBy: event.approvedBy ?? null, reason: event.reason ?? null };
   draft.clocks[deadline.id] = { ...clock, extensions: [...clock.extensions, extension] };

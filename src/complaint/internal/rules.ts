@@ -1,12 +1,13 @@
 import { formatInstant, MS_PER_DAY, toDurationMs } from "../../core/index.js";
 import type { CompiledComplaintPolicy, CompiledRule, TriggerDefinition } from "./compile.js";
 import type { Draft, EffectSink } from "./draft.js";
-import { deadlineBreachInstant, lengthEndMs } from "./deadlines.js";
+import { complaintWork } from "./cost.js";
+import { deadlineBreachInstant, deadlineKind, lengthEndMs } from "./deadlines.js";
 import type { ComplaintEffect, ComplaintState } from "../types.js";
 
 type WindowDefinition = Extract<TriggerDefinition, { kind: "repeated_contacts" }>["within"];
 
-export function windowMs(window: WindowDefinition): number {
+function windowMs(window: WindowDefinition): number {
   if (typeof window === "object" && window !== null && "days" in window) return Math.round(window.days * MS_PER_DAY);
   return toDurationMs(window);
 }
@@ -22,11 +23,9 @@ function triggerSince(policy: CompiledComplaintPolicy, trigger: TriggerDefinitio
   switch (trigger.kind) {
     case "repeated_contacts": {
       const from = at - windowMs(trigger.within);
-      let count = 0;
-      for (const contact of state.contacts) {
-        const ms = Date.parse(contact);
-        if (ms > from && ms <= at) count += 1;
-      }
+      const contacts = state.contacts;
+      // Contacts are kept in time order: count those in (from, at] with two binary searches.
+      const count = firstAfter(contacts, at) - firstAfter(contacts, from);
       return count >= trigger.count ? -Infinity : NEVER;
     }
     case "sentiment":
@@ -45,16 +44,37 @@ function triggerSince(policy: CompiledComplaintPolicy, trigger: TriggerDefinitio
     case "time_in_step":
       if (state.step !== trigger.step) return NEVER;
       return lengthEndMs(policy, Date.parse(state.stepEnteredAt), trigger.over);
-    case "deadline_breached": {
+    case "deadline_breached":
+    case "window_lapsed": {
+      // A limit is breached, a window lapses; each trigger hears only its own kind. A breach or
+      // lapse from before the rules were last re-armed (closure) is old news after a reopen.
+      const kind = trigger.kind === "deadline_breached" ? "limit" : "window";
+      const armedAt = state.rulesArmedAt ?? null;
+      const armed = armedAt === null ? -Infinity : Date.parse(armedAt);
       let earliest: number | null = NEVER;
       for (const deadline of policy.deadlines) {
         if (trigger.deadline !== undefined && deadline.id !== trigger.deadline) continue;
+        if (deadlineKind(deadline) !== kind) continue;
         const breach = deadlineBreachInstant(policy, deadline, state);
-        if (breach !== null && (earliest === null || breach < earliest)) earliest = breach;
+        if (breach === null || breach <= armed) continue;
+        if (earliest === null || breach < earliest) earliest = breach;
       }
       return earliest;
     }
   }
+}
+
+/** The index of the first instant in `sorted` (ISO strings in time order) later than `ms`. */
+function firstAfter(sorted: readonly string[], ms: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    complaintWork.steps += 1;
+    const mid = (lo + hi) >>> 1;
+    if (Date.parse(sorted[mid]!) <= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The instant from which every trigger of a rule holds, or null when it does not. */
@@ -83,6 +103,7 @@ export function fireRules(policy: CompiledComplaintPolicy, draft: Draft, at: num
   for (let round = 0; round <= policy.rules.length; round++) {
     let fired = false;
     for (const rule of policy.rules) {
+      complaintWork.steps += 1;
       if (draft.firedRules.some((f) => f.ruleId === rule.id)) continue;
       const since = ruleSince(policy, rule, draft, at);
       if (since === null || since > at) continue;

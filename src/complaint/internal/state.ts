@@ -1,24 +1,34 @@
-import { createIssue, PledgeError } from "../../core/index.js";
+import { coreMessages, createIssue, issuesFromZod, PledgeError, type IssuePath } from "../../core/index.js";
 import { complaintMessages } from "../messages.js";
+import { ComplaintStateSchema } from "../schemas.js";
 import type { ComplaintState } from "../types.js";
 import type { CompiledComplaintPolicy } from "./compile.js";
 
 /**
- * Cheap structural check that a state (perhaps read back from storage) belongs to the policy:
- * its step, stage, class and levels must exist there. Throws `invalid_state` otherwise. A deadline
- * added to the policy after the state was stored reads as a clock that never started.
+ * Checks that a state (perhaps read back from storage, perhaps tampered with) is whole — every
+ * field present and well typed, instants as ISO strings, events in order — and belongs to the
+ * policy: its step, stage, class and levels exist there. Throws `invalid_state` with paths that
+ * start at `path`. A deadline added to the policy after the state was stored reads as a clock
+ * that never started.
  */
-export function checkState(policy: CompiledComplaintPolicy, state: ComplaintState): void {
-  const fail = (reason: string, path: (string | number)[]): never => {
-    throw new PledgeError("invalid_state", [createIssue(complaintMessages, "not_a_state", ["state", ...path], { policyId: policy.def.id, reason })]);
+export function checkState(policy: CompiledComplaintPolicy, state: unknown, path: IssuePath = ["state"]): asserts state is ComplaintState {
+  const parsed = ComplaintStateSchema.safeParse(state);
+  if (!parsed.success) {
+    const issues = issuesFromZod(parsed.error.issues, state, { ...coreMessages, ...complaintMessages });
+    throw new PledgeError("invalid_state", issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+  }
+  const s = state as ComplaintState;
+  const fail = (reason: string, at: (string | number)[]): never => {
+    throw new PledgeError("invalid_state", [createIssue(complaintMessages, "not_a_state", [...path, ...at], { policyId: policy.def.id, reason })]);
   };
-  if (typeof state !== "object" || state === null) fail("expected an object from openComplaint", []);
-  if (state.schemaVersion !== 1) fail(`unsupported schemaVersion ${String(state.schemaVersion)}`, ["schemaVersion"]);
-  if (state.policyId !== policy.def.id) fail(`it was opened under policy ${JSON.stringify(state.policyId)}`, ["policyId"]);
-  if (!policy.steps.includes(state.step)) fail(`unknown step ${JSON.stringify(state.step)}`, ["step"]);
-  if (!policy.stageRank.has(state.stage)) fail(`unknown stage ${JSON.stringify(state.stage)}`, ["stage"]);
-  if (!policy.classes.includes(state.class)) fail(`unknown class ${JSON.stringify(state.class)}`, ["class"]);
-  if (!policy.functional.includes(state.level?.functional)) fail("unknown functional level", ["level", "functional"]);
-  if (!policy.hierarchical.includes(state.level?.hierarchical)) fail("unknown hierarchical level", ["level", "hierarchical"]);
-  if (typeof state.clocks !== "object" || state.clocks === null) fail("no clocks", ["clocks"]);
+  if (s.policyId !== policy.def.id) fail(`it was opened under policy ${JSON.stringify(s.policyId)}`, ["policyId"]);
+  if (!policy.stepRank.has(s.step)) fail(`unknown step ${JSON.stringify(s.step)}`, ["step"]);
+  if (!policy.stageRank.has(s.stage)) fail(`unknown stage ${JSON.stringify(s.stage)}`, ["stage"]);
+  if (!policy.stageRank.has(s.peakStage)) fail(`unknown stage ${JSON.stringify(s.peakStage)}`, ["peakStage"]);
+  if (!policy.classes.includes(s.class)) fail(`unknown class ${JSON.stringify(s.class)}`, ["class"]);
+  for (const key of ["level", "peakLevel"] as const) {
+    if (!policy.functional.includes(s[key].functional)) fail("unknown functional level", [key, "functional"]);
+    if (!policy.hierarchical.includes(s[key].hierarchical)) fail("unknown hierarchical level", [key, "hierarchical"]);
+  }
+  if (s.priority !== null && !policy.priorities.includes(s.priority)) fail(`unknown priority ${JSON.stringify(s.priority)}`, ["priority"]);
 }

@@ -1,13 +1,13 @@
 // Turns a schema-valid policy into its compiled form, collecting every semantic problem (unknown facts,
 // type and currency mismatches, tier tables that overlap or leave gaps…) as an issue with a path.
-import { defineCalendar, type CalendarInput } from "../../calendar/index.js";
-import { readInstantMs } from "../../core/index.js";
-import type { Issue, IssuePath } from "../../core/index.js";
-import { createIssue } from "../../core/index.js";
+import { isCalendar, toCalendar, type CalendarInput } from "../../calendar/index.js";
+import { coreMessages, createIssue, readInstantMs, type Issue, type IssuePath } from "../../core/index.js";
 import { remedyMessages } from "../messages.js";
 import {
+  MAX_WINDOW_MONTHS,
   MONETARY_KINDS,
   type RemedyAmountInput,
+  type RemedyAmountObjectInput,
   type RemedyClaimWindowInput,
   type RemedyConditionInput,
   type RemedyExclusionInput,
@@ -30,6 +30,7 @@ import type {
   PeriodCap,
   Points,
   PolicyVersion,
+  Proportion,
   Rule,
   Scalar,
   Test,
@@ -45,6 +46,9 @@ export const MAX_MULTIPLE = 1000;
 /** A modifier scales by 0 to 10. */
 export const MAX_MODIFIER = 10;
 
+/** Issue codes several modules share live in core's catalogue, with `what` naming the thing. */
+const SHARED_CODES = new Set(["duplicate_id", "calendar_required", "percent_out_of_range", "too_big"]);
+
 type VersionInput = Omit<RemedyPolicyVersionInput, "version" | "effectiveFrom"> & {
   readonly version?: string | undefined;
   readonly effectiveFrom?: unknown;
@@ -56,7 +60,7 @@ class Compiler {
   policyCurrency: string | undefined;
 
   issue(code: string, path: IssuePath, params: Record<string, unknown> = {}): void {
-    this.issues.push(createIssue(remedyMessages, code, path, params));
+    this.issues.push(createIssue(SHARED_CODES.has(code) ? coreMessages : remedyMessages, code, path, params));
   }
 
   compileFacts(input: Readonly<Record<string, RemedyFactInput>>, path: IssuePath): void {
@@ -220,34 +224,22 @@ class Compiler {
       const key = isPercent ? "percent" : "multiple";
       const value = this.inRange(this.decimal(input[key], [...path, key]), isPercent ? MAX_PERCENT : MAX_MULTIPLE, [...path, key], `${key}_out_of_range`);
       const info = this.fact(input.of as string, [...path, "of"], ["money"]);
-      if (info === undefined || value === undefined) return undefined;
+      const proportion = this.proportion(input, path);
+      if (info === undefined || value === undefined || proportion === undefined) return undefined;
       if (!this.sameCurrency(currency, info.currency, [...path, "of"])) return undefined;
       const c = info.currency as string;
-      return isPercent
-        ? { kind: "percent", percent: value, fact: info.name, currency: c, label }
-        : { kind: "multiple", factor: value, fact: info.name, currency: c, label };
+      const common = { fact: info.name, ...proportion, currency: c, label };
+      return isPercent ? { kind: "percent", percent: value, ...common } : { kind: "multiple", factor: value, ...common };
     }
+    if (input.sum !== undefined) return this.several("sum", input.sum, path, currency, label);
     if (input.per !== undefined) {
       const per = this.amount(input.per, [...path, "per"], currency);
       const count = this.unitCount(input as Parameters<Compiler["unitCount"]>[0], path);
       if (per === undefined || count === undefined) return undefined;
       return { kind: "per", per, ...count, currency: per.currency, label };
     }
-    if (input.min !== undefined || input.max !== undefined) {
-      const kind = input.min !== undefined ? "min" : "max";
-      const list = (input.min ?? input.max) as readonly RemedyAmountInput[];
-      let shared = currency;
-      const items: Amount[] = [];
-      list.forEach((item, i) => {
-        const compiled = this.amount(item, [...path, kind, i], shared);
-        if (compiled !== undefined) {
-          shared ??= compiled.currency;
-          items.push(compiled);
-        }
-      });
-      if (items.length !== list.length || shared === undefined) return undefined;
-      return { kind, items, currency: shared, label };
-    }
+    if (input.min !== undefined) return this.several("min", input.min, path, currency, label);
+    if (input.max !== undefined) return this.several("max", input.max, path, currency, label);
     if (input.scale !== undefined) {
       const inner = this.amount(input.scale, [...path, "scale"], currency);
       const factor = this.inRange(this.decimal(input.factor, [...path, "factor"]), MAX_MODIFIER, [...path, "factor"], "factor_out_of_range");
@@ -257,6 +249,46 @@ class Compiler {
     }
     if (input.tiers !== undefined) return this.tiers(input.tiers, [...path, "tiers"], currency, label);
     return undefined;
+  }
+
+  /** `sum`, `min` or `max` of several amounts, all in one currency. */
+  several(kind: "sum" | "min" | "max", list: readonly RemedyAmountInput[], path: IssuePath, currency: string | undefined, label: string | undefined): Amount | undefined {
+    let shared = currency;
+    const items: Amount[] = [];
+    list.forEach((item, i) => {
+      const compiled = this.amount(item, [...path, kind, i], shared);
+      if (compiled !== undefined) {
+        shared ??= compiled.currency;
+        items.push(compiled);
+      }
+    });
+    if (items.length !== list.length || shared === undefined) return undefined;
+    return { kind, items, currency: shared, label };
+  }
+
+  /**
+   * `times` and `divideBy` of a percent or multiple. The result must stay money: a money factor
+   * needs a money divisor (in the same currency), so money × money ÷ money is money again.
+   */
+  proportion(input: RemedyAmountObjectInput, path: IssuePath): Omit<Proportion, "fact"> | undefined {
+    const start = this.issues.length;
+    const times = input.times === undefined ? undefined : this.fact(input.times.fact, [...path, "times", "fact"], ["number", "money"]);
+    let divideBy: Ratio | undefined;
+    let divisor: FactInfo | undefined;
+    if (typeof input.divideBy === "object") divisor = this.fact(input.divideBy.fact, [...path, "divideBy", "fact"], ["number", "money"]);
+    else if (input.divideBy !== undefined) {
+      divideBy = this.decimal(input.divideBy, [...path, "divideBy"]);
+      if (divideBy !== undefined && divideBy.n <= 0n) this.issue(divideBy.n === 0n ? "divisor_zero" : "negative_amount", [...path, "divideBy"], { received: input.divideBy });
+    }
+    if (this.issues.length > start) return undefined;
+    const timesMoney = times?.type === "money";
+    const divisorMoney = divisor?.type === "money";
+    if (timesMoney !== divisorMoney) {
+      const [info, at] = timesMoney ? [times, "times"] : [divisor, "divideBy"];
+      return void this.issue("amount_dimension", [...path, at, "fact"], { fact: info?.name });
+    }
+    if (timesMoney && !this.sameCurrency(times?.currency, divisor?.currency, [...path, "divideBy", "fact"])) return undefined;
+    return { times: times?.name, divideBy, divideByFact: divisor?.name };
   }
 
   fixed(value: string | number, own: string | undefined, valuePath: IssuePath, path: IssuePath, currency: string | undefined, label: string | undefined): Amount | undefined {
@@ -284,7 +316,7 @@ class Compiler {
     input.keys.forEach((key, i) => {
       if (this.fact(key, [...path, "keys", i], ["number", "string", "boolean", "instant", "money"]) === undefined) ok = false;
       if (keys.has(key)) {
-        this.issue("duplicate_id", [...path, "keys", i], { id: key });
+        this.issue("duplicate_id", [...path, "keys", i], { id: key, what: "tier key" });
         ok = false;
       }
       keys.add(key);
@@ -370,16 +402,21 @@ class Compiler {
   claimWindow(input: RemedyClaimWindowInput, path: IssuePath): ClaimWindow | undefined {
     const info = this.fact(input.from, [...path, "from"], ["instant"]);
     const unit = input.unit ?? "calendar_days";
-    if (unit === "business_days" && input.calendar === undefined) return void this.issue("calendar_required", [...path, "calendar"], {});
+    if (unit === "business_days" && input.calendar === undefined) {
+      return void this.issue("calendar_required", [...path, "calendar"], { what: "a claim window in business days" });
+    }
     const opensAfter = input.opensAfter ?? 0;
     if (opensAfter > input.closesAfter) return void this.issue("window_reversed", [...path, "opensAfter"], { opensAfter, closesAfter: input.closesAfter });
+    if (unit === "months" && input.closesAfter > MAX_WINDOW_MONTHS) {
+      return void this.issue("too_big", [...path, "closesAfter"], { maximum: MAX_WINDOW_MONTHS, inclusive: true, origin: "number", received: input.closesAfter });
+    }
+    if (unit === "months" && input.opensAfter !== undefined) return void this.issue("window_months_opens", [...path, "opensAfter"], {});
+    if (unit !== "months" && input.periodStartDay !== undefined) return void this.issue("window_period_day", [...path, "periodStartDay"], {});
     if (info === undefined) return undefined;
-    // Already validated by CalendarSchema, so defining cannot fail here.
-    const calendar =
-      unit === "business_days"
-        ? defineCalendar(input.calendar as CalendarInput)
-        : alwaysOpen(input.timeZone ?? input.calendar?.timeZone ?? "UTC");
-    return { from: input.from, closesAfter: input.closesAfter, opensAfter, unit, calendar };
+    // A compiled calendar is used as it is; JSON was validated by CalendarSchema, so it compiles.
+    const given = input.calendar === undefined ? undefined : isCalendar(input.calendar) ? input.calendar : toCalendar(input.calendar as CalendarInput);
+    const calendar = unit === "business_days" && given !== undefined ? given : alwaysOpen(input.timeZone ?? given?.timeZone ?? "UTC");
+    return { from: input.from, closesAfter: input.closesAfter, opensAfter, unit, periodStartDay: input.periodStartDay ?? 1, calendar };
   }
 
   rule(input: RemedyRuleInput, path: IssuePath): Rule | undefined {
@@ -396,7 +433,7 @@ class Compiler {
       const cap = input.cap === undefined ? undefined : this.amount(input.cap, [...path, "cap"], floor?.currency ?? currency);
       const ids = new Set<string>();
       input.options.forEach((option, i) => {
-        if (ids.has(option.id)) this.issue("duplicate_id", [...path, "options", i, "id"], { id: option.id });
+        if (ids.has(option.id)) this.issue("duplicate_id", [...path, "options", i, "id"], { id: option.id, what: "option id" });
         ids.add(option.id);
         const compiled = this.grantable(option, [...path, "options", i], currency, { floor, cap });
         if (compiled !== undefined) options.push({ id: option.id, ...compiled });
@@ -405,7 +442,7 @@ class Compiler {
     const exclusions = (input.exclusions ?? []).map((e, i) => this.exclusion(e, [...path, "exclusions", i]));
     const ids = new Set<string>();
     (input.exclusions ?? []).forEach((e, i) => {
-      if (ids.has(e.id)) this.issue("duplicate_id", [...path, "exclusions", i, "id"], { id: e.id });
+      if (ids.has(e.id)) this.issue("duplicate_id", [...path, "exclusions", i, "id"], { id: e.id, what: "exclusion id" });
       ids.add(e.id);
       if (e.rules !== undefined) this.issue("exclusion_rules_in_rule", [...path, "exclusions", i, "rules"], {});
     });
@@ -448,7 +485,7 @@ export function compileVersion(input: VersionInput, path: IssuePath, issues: Iss
   const ruleIds = new Set<string>();
   const rules: Rule[] = [];
   input.rules.forEach((rule, i) => {
-    if (ruleIds.has(rule.id)) c.issue("duplicate_id", [...path, "rules", i, "id"], { id: rule.id });
+    if (ruleIds.has(rule.id)) c.issue("duplicate_id", [...path, "rules", i, "id"], { id: rule.id, what: "rule id" });
     ruleIds.add(rule.id);
     const compiled = c.rule(rule, [...path, "rules", i]);
     if (compiled !== undefined) rules.push(compiled);
@@ -456,7 +493,7 @@ export function compileVersion(input: VersionInput, path: IssuePath, issues: Iss
   const exclusionIds = new Set<string>();
   const exclusions: Exclusion[] = [];
   (input.exclusions ?? []).forEach((e, i) => {
-    if (exclusionIds.has(e.id)) c.issue("duplicate_id", [...path, "exclusions", i, "id"], { id: e.id });
+    if (exclusionIds.has(e.id)) c.issue("duplicate_id", [...path, "exclusions", i, "id"], { id: e.id, what: "exclusion id" });
     exclusionIds.add(e.id);
     e.rules?.forEach((id, j) => {
       if (!ruleIds.has(id)) c.issue("unknown_rule", [...path, "exclusions", i, "rules", j], { rule: id, rules: [...ruleIds] });
@@ -467,15 +504,19 @@ export function compileVersion(input: VersionInput, path: IssuePath, issues: Iss
   const capIds = new Set<string>();
   const periodCaps: PeriodCap[] = [];
   (input.periodCaps ?? []).forEach((cap, i) => {
-    if (capIds.has(cap.id)) c.issue("duplicate_id", [...path, "periodCaps", i, "id"], { id: cap.id });
+    if (capIds.has(cap.id)) c.issue("duplicate_id", [...path, "periodCaps", i, "id"], { id: cap.id, what: "period cap id" });
     capIds.add(cap.id);
     const compiled = c.periodCap(cap, [...path, "periodCaps", i], ruleIds);
     if (compiled !== undefined) periodCaps.push(compiled);
   });
   let minimumPayable: PolicyVersion["minimumPayable"];
   if (input.minimumPayable !== undefined) {
-    const fixed = c.fixed(input.minimumPayable, undefined, [...path, "minimumPayable"], [...path, "minimumPayable"], undefined, undefined);
-    if (fixed?.kind === "fixed") minimumPayable = { currency: fixed.currency, minor: fixed.minor.n };
+    const given = input.minimumPayable;
+    const bound = typeof given === "object" ? (given.gte ?? given.gt) : given;
+    const at = typeof given === "object" ? [...path, "minimumPayable", given.gte === undefined ? "gt" : "gte"] : [...path, "minimumPayable"];
+    const fixed = bound === undefined ? undefined : c.fixed(bound, undefined, at, [...path, "minimumPayable"], undefined, undefined);
+    const inclusive = typeof given !== "object" || given.gte !== undefined;
+    if (fixed?.kind === "fixed") minimumPayable = { currency: fixed.currency, minor: fixed.minor.n, inclusive };
   }
   const stacking = input.stacking ?? "sum";
   const currencies = new Set(rules.flatMap((r) => [r.grant, ...r.options]).flatMap((g) => (g?.currency === undefined ? [] : [g.currency])));

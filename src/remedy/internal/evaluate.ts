@@ -1,9 +1,12 @@
 // Within one rule: condition → exclusions → amount → floor → per-incident cap → one rounding.
 // Every step appends an explanation note; amounts stay exact ratios of minor units until the rounding.
-import { describeTests, evaluateCondition, type FactKey } from "./conditions.js";
+import { createIssue, isPledgeError, type Issue } from "../../core/index.js";
+import { remedyMessages } from "../messages.js";
+import { describeTests, evaluateCondition } from "./conditions.js";
 import type { ReadFacts } from "./facts.js";
-import type { Amount, Exclusion, Grantable, Points, PolicyVersion, Rule, Scalar, UnitCount } from "./model.js";
+import type { Amount, Exclusion, Grantable, Points, PolicyVersion, Proportion, Rule, UnitCount } from "./model.js";
 import {
+  add,
   ceilRatio,
   cmp,
   currencyExponent,
@@ -25,6 +28,8 @@ export interface Note {
   readonly code: string;
   readonly ruleId?: string;
   readonly params: Record<string, unknown>;
+  /** Params holding ISO instants that the message prints as local times in `timeZone`. */
+  readonly local?: { readonly keys: readonly string[]; readonly timeZone: string };
 }
 
 type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly missing: readonly string[] } | { readonly ok: "none" };
@@ -41,6 +46,8 @@ export function showMinor(minor: Ratio, currency: string): string {
 
 export class RuleContext {
   readonly notes: Note[] = [];
+  /** Problems with the facts found while deciding this rule (reported in the decision). */
+  readonly issues: Issue[] = [];
 
   constructor(
     readonly version: PolicyVersion,
@@ -48,8 +55,8 @@ export class RuleContext {
     readonly ruleId: string,
   ) {}
 
-  note(code: string, params: Record<string, unknown> = {}): void {
-    this.notes.push({ code, ruleId: this.ruleId, params: { rule: this.ruleId, ...params } });
+  note(code: string, params: Record<string, unknown> = {}, local?: Note["local"]): void {
+    this.notes.push({ code, ruleId: this.ruleId, params: { rule: this.ruleId, ...params }, ...(local === undefined ? {} : { local }) });
   }
 
   units(count: UnitCount): Outcome<bigint> {
@@ -74,31 +81,34 @@ export class RuleContext {
       case "fixed":
         return { ok: true, value: node.minor };
       case "percent":
-      case "multiple": {
-        const fact = this.facts.values.get(node.fact);
-        if (fact?.type !== "money") return missing([node.fact]);
-        const factor = node.kind === "percent" ? div(node.percent, ratio(100n)) : node.factor;
-        return { ok: true, value: mul(ratio(fact.minor), factor) };
-      }
+      case "multiple":
+        return this.proportion(node, node.kind === "percent" ? div(node.percent, ratio(100n)) : node.factor);
       case "per": {
         const units = this.units(node);
         if (units.ok !== true) return units;
         const per = this.amount(node.per);
         return per.ok === true ? { ok: true, value: mul(per.value, ratio(units.value)) } : per;
       }
+      case "sum":
       case "min":
       case "max": {
         const values: Ratio[] = [];
         const needed = new Set<string>();
         for (const item of node.items) {
           const result = this.amount(item);
-          if (result.ok === "none") return NONE;
+          // A sum skips a part that grants nothing (a tier without remedy); min and max need every part.
+          if (result.ok === "none") {
+            if (node.kind === "sum") continue;
+            return NONE;
+          }
           if (result.ok === false) result.missing.forEach((f) => needed.add(f));
           else values.push(result.value);
         }
         if (needed.size > 0) return missing([...needed]);
-        const pick = values.reduce((a, b) => ((node.kind === "min" ? cmp(b, a) < 0 : cmp(b, a) > 0) ? b : a));
-        this.note(node.kind === "min" ? "amount_min" : "amount_max", { values: values.map((x) => showMinor(x, node.currency)), amount: showMinor(pick, node.currency), currency: node.currency });
+        if (values.length === 0) return NONE;
+        const pick =
+          node.kind === "sum" ? values.reduce(add) : values.reduce((a, b) => ((node.kind === "min" ? cmp(b, a) < 0 : cmp(b, a) > 0) ? b : a));
+        this.note(`amount_${node.kind}`, { values: values.map((x) => showMinor(x, node.currency)), amount: showMinor(pick, node.currency), currency: node.currency });
         return { ok: true, value: pick };
       }
       case "scale": {
@@ -117,11 +127,8 @@ export class RuleContext {
         return { ok: true, value: mul(inner.value, node.factor) };
       }
       case "tiers": {
-        const values = new Map<string, Scalar>();
-        const absent = node.table.keys.filter((key) => !this.facts.keys.has(key));
+        const { row, missing: absent } = findTierRow(node.table.rows, this.facts.keys);
         if (absent.length > 0) return missing(absent);
-        for (const key of node.table.keys) values.set(key, this.facts.keys.get(key) as FactKey);
-        const row = findTierRow(node.table.rows, values);
         if (row === undefined) {
           this.note("no_tier_matched", { values: node.table.keys.map((key) => `${key} = ${this.showFact(key)}`).join(", ") });
           return NONE;
@@ -136,6 +143,35 @@ export class RuleContext {
         return this.amount(row.amount);
       }
     }
+  }
+
+  /** A money fact × factor (× another fact, ÷ a constant or a fact), exact. */
+  proportion(node: Proportion & { readonly currency: string }, factor: Ratio): Outcome<Ratio> {
+    const base = this.facts.values.get(node.fact);
+    const times = node.times === undefined ? undefined : this.facts.keys.get(node.times);
+    const divisor = node.divideByFact === undefined ? node.divideBy : this.facts.keys.get(node.divideByFact);
+    const absent = [
+      ...(base?.type === "money" ? [] : [node.fact]),
+      ...(node.times !== undefined && times === undefined ? [node.times] : []),
+      ...(node.divideByFact !== undefined && divisor === undefined ? [node.divideByFact] : []),
+    ];
+    if (absent.length > 0) return missing(absent);
+    let value = mul(ratio((base as { minor: bigint }).minor), factor);
+    if (times === undefined && divisor === undefined) return { ok: true, value };
+    if (times !== undefined) value = mul(value, times as Ratio);
+    if (divisor !== undefined) {
+      if ((divisor as Ratio).n === 0n) {
+        this.note("division_by_zero", { fact: node.divideByFact });
+        return NONE;
+      }
+      value = div(value, divisor as Ratio);
+    }
+    const parts = [`${formatRatio(factor)} × ${node.fact} ${this.showFact(node.fact)}`];
+    if (node.times !== undefined) parts.push(`× ${node.times} ${this.showFact(node.times)}`);
+    if (node.divideByFact !== undefined) parts.push(`÷ ${node.divideByFact} ${this.showFact(node.divideByFact)}`);
+    else if (node.divideBy !== undefined) parts.push(`÷ ${formatRatio(node.divideBy)}`);
+    this.note("amount_ratio", { formula: parts.join(" "), amount: showMinor(value, node.currency), currency: node.currency });
+    return { ok: true, value };
   }
 
   showFact(name: string): string {
@@ -248,13 +284,24 @@ export function checkClaimWindow(ctx: RuleContext, rule: Rule, claimMs: number |
   if (rule.delivery !== "on_claim" || window === undefined) return { open: true, window: undefined };
   const from = ctx.facts.values.get(window.from);
   if (from?.type !== "instant") return { open: false, missing: [window.from] };
-  const { opensAt, closesAt } = claimWindowFor(window, from.ms);
+  let bounds: { opensAt: number; closesAt: number };
+  try {
+    bounds = claimWindowFor(window, from.ms);
+  } catch (error) {
+    // An event so late that its window ends past the calendar's years: a fact problem, reported.
+    if (!isPledgeError(error)) throw error;
+    ctx.issues.push(createIssue(remedyMessages, "invalid_fact", ["facts", window.from], { fact: window.from, received: new Date(from.ms).toISOString(), expected: "an instant whose claim window ends within the years 0002–9998" }));
+    ctx.note("rule_invalid_facts", { facts: [window.from] });
+    return { open: false, missing: [] };
+  }
+  const { opensAt, closesAt } = bounds;
   const shown = { opensAt: new Date(opensAt).toISOString(), closesAt: new Date(closesAt).toISOString() };
+  const timeZone = window.calendar.timeZone;
   if (claimMs === undefined) {
-    ctx.note("claim_time_unknown", { fact: ctx.version.claimFact ?? "claimedAt", ...shown });
+    ctx.note("claim_time_unknown", { fact: ctx.version.claimFact ?? "claimedAt", ...shown }, { keys: ["opensAt", "closesAt"], timeZone });
     return { open: false, missing: [ctx.version.claimFact ?? "claimedAt"] };
   }
   const inside = opensAt <= claimMs && claimMs < closesAt;
-  ctx.note(inside ? "claim_in_window" : "claim_outside_window", { claimedAt: new Date(claimMs).toISOString(), ...shown });
+  ctx.note(inside ? "claim_in_window" : "claim_outside_window", { claimedAt: new Date(claimMs).toISOString(), ...shown }, { keys: ["claimedAt", "opensAt", "closesAt"], timeZone });
   return inside ? { open: true, window: shown } : { open: false, missing: [] };
 }

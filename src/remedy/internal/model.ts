@@ -59,13 +59,21 @@ export interface UnitCount {
   readonly maxUnits: number | undefined;
 }
 
+/** A money fact, times another fact and divided by a constant or a fact: exact, rounded later. */
+export interface Proportion {
+  readonly fact: string;
+  readonly times: string | undefined;
+  readonly divideBy: Ratio | undefined;
+  readonly divideByFact: string | undefined;
+}
+
 /** Amount nodes; money values are ratios of minor units of `currency`. */
 export type Amount = { readonly currency: string; readonly label: string | undefined } & (
   | { readonly kind: "fixed"; readonly minor: Ratio }
-  | { readonly kind: "percent"; readonly percent: Ratio; readonly fact: string }
-  | { readonly kind: "multiple"; readonly factor: Ratio; readonly fact: string }
+  | ({ readonly kind: "percent"; readonly percent: Ratio } & Proportion)
+  | ({ readonly kind: "multiple"; readonly factor: Ratio } & Proportion)
   | ({ readonly kind: "per"; readonly per: Amount } & UnitCount)
-  | { readonly kind: "min" | "max"; readonly items: readonly Amount[] }
+  | { readonly kind: "sum" | "min" | "max"; readonly items: readonly Amount[] }
   | { readonly kind: "scale"; readonly inner: Amount; readonly factor: Ratio; readonly when: Condition | undefined; readonly reason: string | undefined }
   | { readonly kind: "tiers"; readonly table: TierTable }
 );
@@ -84,7 +92,9 @@ export interface ClaimWindow {
   readonly from: string;
   readonly closesAfter: number;
   readonly opensAfter: number;
-  readonly unit: "calendar_days" | "business_days";
+  readonly unit: "calendar_days" | "business_days" | "months";
+  /** months: the day of the month each period starts on. */
+  readonly periodStartDay: number;
   /** The business calendar, or for calendar days an always-open calendar in the window's zone. */
   readonly calendar: Calendar;
 }
@@ -138,7 +148,8 @@ export interface PolicyVersion {
   readonly exclusions: readonly Exclusion[];
   readonly stacking: "sum" | "highest" | "first";
   readonly periodCaps: readonly PeriodCap[];
-  readonly minimumPayable: { readonly currency: string; readonly minor: bigint } | undefined;
+  /** Totals are paid from `minor` up (inclusive) or only above it. */
+  readonly minimumPayable: { readonly currency: string; readonly minor: bigint; readonly inclusive: boolean } | undefined;
 }
 
 export interface CompiledPolicy {

@@ -74,6 +74,9 @@ export function ceilRatio(a: Ratio): bigint {
   return -floorRatio({ n: -a.n, d: a.d });
 }
 
+/** Longest decimal text accepted anywhere (definitions and facts): BigInt parsing is quadratic. */
+export const MAX_DECIMAL_LENGTH = 40;
+
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 
 /** The exact value of a decimal text or a finite number (read through its shortest text), or undefined. */
@@ -82,7 +85,7 @@ export function parseDecimal(input: unknown): Ratio | undefined {
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return undefined;
     text = String(input);
-  } else if (typeof input === "string") text = input.trim();
+  } else if (typeof input === "string" && input.length <= MAX_DECIMAL_LENGTH) text = input.trim();
   else return undefined;
   const m = DECIMAL.exec(text);
   if (m === null) return undefined;

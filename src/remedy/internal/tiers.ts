@@ -133,11 +133,28 @@ export function checkTierPartition(keys: readonly FactInfo[], rows: readonly Tie
   return problems;
 }
 
-/** The row covering `values` (one value per key, undefined = missing); tables never overlap. */
-export function findTierRow(rows: readonly TierRow[], values: ReadonlyMap<string, Scalar>): TierRow | undefined {
-  return rows.find((row) => row.bands.every((band) => {
-    const value = values.get(band.fact);
-    return value !== undefined && passes(band.tests, value);
-  }));
+/**
+ * The row covering `values` (one value per key; an absent key is a missing fact), three-valued: a
+ * row whose bands all hold is the answer (rows never overlap, so no other row could hold for any
+ * value of a missing fact); a band on a missing fact leaves its row undecided, and those facts are
+ * reported only when no row holds. A row's omitted key matches any value, present or not.
+ */
+export function findTierRow(rows: readonly TierRow[], values: ReadonlyMap<string, Scalar>): { readonly row: TierRow | undefined; readonly missing: readonly string[] } {
+  const missing = new Set<string>();
+  for (const row of rows) {
+    const unknown: string[] = [];
+    let fails = false;
+    for (const band of row.bands) {
+      const value = values.get(band.fact);
+      if (value === undefined) unknown.push(band.fact);
+      else if (!passes(band.tests, value)) {
+        fails = true;
+        break;
+      }
+    }
+    if (fails) continue;
+    if (unknown.length === 0) return { row, missing: [] };
+    for (const fact of unknown) missing.add(fact);
+  }
+  return { row: undefined, missing: [...missing] };
 }
-

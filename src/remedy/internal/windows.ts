@@ -21,6 +21,15 @@ export function alwaysOpen(timeZone: string): Calendar {
 export function claimWindowFor(window: ClaimWindow, fromMs: number): { opensAt: number; closesAt: number } {
   const cal = window.calendar;
   const day = localDate(cal, fromMs);
+  if (window.unit === "months") {
+    // The period holding the event starts on `periodStartDay` of its month or the month before;
+    // the window closes when the `closesAfter`-th period after it ends.
+    const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+    const startMonth = year * 12 + (month - 1) - (date < window.periodStartDay ? 1 : 0);
+    const endMonth = startMonth + window.closesAfter + 1;
+    const end = `${String(Math.floor(endMonth / 12)).padStart(4, "0")}-${String((endMonth % 12) + 1).padStart(2, "0")}-${String(window.periodStartDay).padStart(2, "0")}`;
+    return { opensAt: fromMs, closesAt: startOfLocalDay(cal, end).getTime() };
+  }
   if (window.unit === "calendar_days") {
     const dayNumber = parseDayNumber(day) as number;
     const startOf = (offset: number): number => startOfLocalDay(cal, formatDayNumber(dayNumber + offset)).getTime();

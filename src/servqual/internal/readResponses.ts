@@ -4,17 +4,20 @@ import { coreMessages, createIssue, formatValue, type Issue } from "../../core/i
 import { servqualMessages } from "../messages.js";
 import type { CompiledInstrument } from "./compile.js";
 
-export interface ResponseMatrix {
+/** The answers of a survey as columns, whatever form they came in. */
+export interface ResponseData {
   readonly rows: number;
-  /** Expectations and perceptions, rows × items, after reverse-scoring; NaN = missing. */
-  readonly e: Float64Array;
-  readonly p: Float64Array;
+  /** Expectations and perceptions per item (instrument order), as given: not reverse-scored; missing = outside the scale. */
+  readonly e: readonly ArrayLike<number>[];
+  readonly p: readonly ArrayLike<number>[];
   /** Adequate and desired levels (three-column format), or null when nobody gave them. */
-  readonly adequate: Float64Array | null;
-  readonly desired: Float64Array | null;
-  /** Normalised importance weights, rows × dimensions; NaN rows for respondents without usable importance. */
-  readonly importance: Float64Array;
-  readonly segments: readonly (string | undefined)[];
+  readonly adequate: readonly ArrayLike<number>[] | null;
+  readonly desired: readonly ArrayLike<number>[] | null;
+  /** Normalised importance weights per dimension, or null; NaN for respondents without a usable allocation. */
+  readonly importance: readonly Float64Array[] | null;
+  /** Segment index of each respondent (−1: none), or null when nobody has one. */
+  readonly segmentOf: Int32Array | null;
+  readonly segmentKeys: readonly string[];
   readonly issues: readonly Issue[];
 }
 
@@ -26,22 +29,22 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 interface ReadContext {
   readonly compiled: CompiledInstrument;
-  readonly flip: number;
   readonly issues: Issue[];
 }
 
-export function readResponses(compiled: CompiledInstrument, responses: readonly unknown[], segmentBy: string | undefined): ResponseMatrix {
+export function readResponses(compiled: CompiledInstrument, responses: readonly unknown[], segmentBy: string | undefined): ResponseData {
   const rows = responses.length;
   const K = compiled.itemIds.length;
   const D = compiled.dimensionIds.length;
-  const e = new Float64Array(rows * K).fill(Number.NaN);
-  const p = new Float64Array(rows * K).fill(Number.NaN);
-  let adequate: Float64Array | null = null;
-  let desired: Float64Array | null = null;
-  const importance = new Float64Array(rows * D).fill(Number.NaN);
+  const columns = (): Float64Array[] => Array.from({ length: K }, () => new Float64Array(rows).fill(Number.NaN));
+  const e = columns();
+  const p = columns();
+  let adequate: Float64Array[] | null = null;
+  let desired: Float64Array[] | null = null;
+  let importance: Float64Array[] | null = null;
   const segments: (string | undefined)[] = new Array<string | undefined>(rows);
   const issues: Issue[] = [];
-  const context: ReadContext = { compiled, flip: compiled.min + compiled.max, issues };
+  const context: ReadContext = { compiled, issues };
 
   for (let r = 0; r < rows; r++) {
     const response = responses[r];
@@ -55,18 +58,29 @@ export function readResponses(compiled: CompiledInstrument, responses: readonly 
     // Named reads, one call per column: the happy path allocates nothing per respondent.
     readColumn(context, response, r, "expectations", response.expectations, e);
     readColumn(context, response, r, "perceptions", response.perceptions, p);
-    if (response.adequate !== undefined && response.adequate !== null) {
-      readColumn(context, response, r, "adequate", response.adequate, (adequate ??= new Float64Array(rows * K).fill(Number.NaN)));
-    }
-    if (response.desired !== undefined && response.desired !== null) {
-      readColumn(context, response, r, "desired", response.desired, (desired ??= new Float64Array(rows * K).fill(Number.NaN)));
-    }
+    if (response.adequate !== undefined && response.adequate !== null) readColumn(context, response, r, "adequate", response.adequate, (adequate ??= columns()));
+    if (response.desired !== undefined && response.desired !== null) readColumn(context, response, r, "desired", response.desired, (desired ??= columns()));
     if (response.importance !== undefined && response.importance !== null) {
-      readImportance(response.importance, importance, r * D, compiled.dimensionIndex, response, r, issues);
+      importance ??= Array.from({ length: D }, () => new Float64Array(rows).fill(Number.NaN));
+      readImportance(response.importance, importance, r, compiled.dimensionIndex, response, issues);
     }
     segments[r] = readSegment(response.segment, segmentBy, response, r, issues);
   }
-  return { rows, e, p, adequate, desired, importance, segments, issues };
+  return { rows, e, p, adequate, desired, importance, ...segmentIndex(segments), issues };
+}
+
+/** Segment keys as indexes into the sorted list of keys (code-unit order: the same on every host). */
+export function segmentIndex(segments: readonly (string | null | undefined)[]): { segmentOf: Int32Array | null; segmentKeys: readonly string[] } {
+  const index = new Map<string, number>();
+  for (const key of segments) if (typeof key === "string" && !index.has(key)) index.set(key, 0);
+  if (index.size === 0) return { segmentOf: null, segmentKeys: [] };
+  const segmentKeys = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  segmentKeys.forEach((key, i) => index.set(key, i));
+  const segmentOf = new Int32Array(segments.length);
+  segments.forEach((key, r) => {
+    segmentOf[r] = typeof key === "string" ? (index.get(key) as number) : -1;
+  });
+  return { segmentOf, segmentKeys };
 }
 
 function readColumn(
@@ -75,17 +89,16 @@ function readColumn(
   r: number,
   column: Column,
   answers: unknown,
-  target: Float64Array,
+  target: readonly Float64Array[],
 ): void {
   if (answers === undefined || answers === null) return;
-  const { compiled, flip, issues } = context;
+  const { compiled, issues } = context;
   if (!isRecord(answers)) {
     issues.push(createIssue(servqualMessages, "invalid_response", ["responses", r, column], { ...whoOf(response, r), received: formatValue(answers) }));
     return;
   }
-  const { itemIds, min, max, integer, reversed } = compiled;
+  const { itemIds, min, max, integer } = compiled;
   const K = itemIds.length;
-  const base = r * K;
   // Read the instrument's items by name (fast loads on same-shaped objects); walk the keys for
   // unknown items only when there are more keys than answers found.
   let found = 0;
@@ -95,7 +108,7 @@ function readColumn(
     found += 1;
     if (value === null) continue;
     if (typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value))) {
-      target[base + k] = reversed[k] === 1 ? flip - value : value;
+      (target[k] as Float64Array)[r] = value;
       continue;
     }
     const item = itemIds[k] as string;
@@ -132,11 +145,10 @@ type IssueCode = "answer_not_number" | "answer_out_of_scale" | "answer_not_integ
 
 function readImportance(
   raw: unknown,
-  out: Float64Array,
-  base: number,
+  out: readonly Float64Array[],
+  r: number,
   dimensionIndex: ReadonlyMap<string, number>,
   response: Record<string, unknown>,
-  r: number,
   issues: Issue[],
 ): void {
   if (!isRecord(raw)) {
@@ -162,8 +174,8 @@ function readImportance(
     return;
   }
   // Dimensions left out of the allocation got no points.
-  for (let d = 0; d < dimensionIndex.size; d++) out[base + d] = 0;
-  for (const dimension in raw) out[base + (dimensionIndex.get(dimension) as number)] = (raw[dimension] as number) / total;
+  for (let d = 0; d < dimensionIndex.size; d++) (out[d] as Float64Array)[r] = 0;
+  for (const dimension in raw) (out[dimensionIndex.get(dimension) as number] as Float64Array)[r] = (raw[dimension] as number) / total;
 }
 
 function readSegment(

@@ -7,11 +7,22 @@ export function coord(x: number): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
-/** A figure with fixed decimals, "–" when missing, never "-0.00". */
-export function figure(x: number | null, decimals: number): string {
-  if (x === null || !Number.isFinite(x)) return "–";
+/** How the caller wants figures printed. */
+export interface NumberFormat {
+  readonly decimalSeparator: string;
+  readonly minusSign: string;
+  readonly missing: string;
+}
+
+export const PLAIN_NUMBERS: NumberFormat = { decimalSeparator: ".", minusSign: "-", missing: "–" };
+
+/** A figure with fixed decimals in the caller's format, `missing` when absent, never "-0.00". */
+export function figure(x: number | null, decimals: number, format: NumberFormat = PLAIN_NUMBERS): string {
+  if (x === null || !Number.isFinite(x)) return format.missing;
   const text = x.toFixed(decimals);
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  if (/^-0(\.0*)?$/.test(text)) return text.slice(1).replace(".", format.decimalSeparator);
+  const unsigned = (text.startsWith("-") ? text.slice(1) : text).replace(".", format.decimalSeparator);
+  return text.startsWith("-") ? `${format.minusSign}${unsigned}` : unsigned;
 }
 
 export function element(name: string, attributes: Readonly<Record<string, string | number>>, content?: string): string {

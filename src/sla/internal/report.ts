@@ -1,4 +1,4 @@
-// Turns a fold's cycles into the plain, JSON-safe report of contract §2.
+// Turns a fold's cycles into the plain, JSON-safe report of docs/design.md §2.
 import { formatInstant, MS_PER_DAY } from "../../core/index.js";
 import type { SlaCycleReport, SlaEscalation, MetricReport, SlaMetricStatus, SlaReport, SlaWarning } from "../types.js";
 import { reachInstant } from "../../calendar/internal/index.js";

@@ -105,7 +105,25 @@ describe("EU261 right to care (non-monetary)", () => {
     [5000, 240, true],
   ])("%s km, departure %s minutes late → care %s", (distanceKm, departureDelayMinutes, expected) => {
     const decision = delayed(distanceKm, 0, { departureDelayMinutes });
-    expect(decision.remedies.some((r) => r.ruleId === "care")).toBe(expected);
+    expect(decision.remedies.some((r) => r.ruleId === "care-meals")).toBe(expected);
+  });
+
+  // Art. 6(1)(ii) and 9(1)(b)(c): hotel and transport only when the new departure is at least the
+  // next day; Art. 5(1)(b) and 4(3): every cancelled or involuntarily denied passenger gets care.
+  it.each([
+    ["delay 2500 km, 180 min, same day", { disruption: "delay", distanceKm: 2500, departureDelayMinutes: 180 }, ["care-meals"]],
+    ["delay 2500 km, 180 min, next day", { disruption: "delay", distanceKm: 2500, departureDelayMinutes: 180, overnightStayNeeded: true }, ["care-meals", "care-hotel", "care-transport"]],
+    ["delay 2500 km, 170 min, next day (below the threshold)", { disruption: "delay", distanceKm: 2500, departureDelayMinutes: 170, overnightStayNeeded: true }, []],
+    ["cancellation, same day", { disruption: "cancellation", distanceKm: 800, noticeDays: 1 }, ["care-meals"]],
+    ["cancellation, next day", { disruption: "cancellation", distanceKm: 800, noticeDays: 1, overnightStayNeeded: true }, ["care-meals", "care-hotel", "care-transport"]],
+    ["denied boarding against their will", { disruption: "denied_boarding", distanceKm: 800 }, ["care-meals"]],
+    ["volunteered to give up the seat", { disruption: "denied_boarding", distanceKm: 800, volunteered: true, overnightStayNeeded: true }, []],
+  ])("%s → %j", (_name, facts, expected) => {
+    const decision = decide(policy, { incidentAt: "2024-07-01T06:00:00Z", arrivalDelayMinutes: 0, ...facts } as never);
+    const care = decision.remedies.filter((r) => r.ruleId.startsWith("care-"));
+    expect(care.map((r) => r.ruleId)).toEqual(expected);
+    for (const remedy of care) expect(remedy).toMatchObject({ kind: "free_service", delivery: "automatic" });
+    expect(care.every((r) => r.amount === undefined && typeof r.item === "string")).toBe(true);
   });
 });
 
@@ -113,7 +131,7 @@ describe("EU261 with missing facts", () => {
   it("reports the missing distance and does not apply the rule that needs it", () => {
     const decision = decide(policy, { incidentAt: "2024-07-01T06:00:00Z", disruption: "delay", arrivalDelayMinutes: 200 });
     expect(decision.eligible).toBe(false);
-    const missing = decision.issues.find((i) => i.path[0] === "distanceKm");
+    const missing = decision.issues.find((i) => i.path[1] === "distanceKm");
     expect(missing).toMatchObject({ code: "missing_fact", params: { fact: "distanceKm", rules: ["compensation"] } });
     // Care defaults the departure delay to 0, which decides its condition without the distance.
     expect(decision.remedies).toEqual([]);

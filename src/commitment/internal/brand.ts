@@ -1,2 +1,0 @@
-/** Marks values made by `defineCommitment` (a registered symbol, so copies of the library agree). */
-export const COMMITMENT_BRAND = Symbol.for("pledgekit.Commitment");
