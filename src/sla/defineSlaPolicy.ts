@@ -1,5 +1,5 @@
 import { definePolicy } from "./internal/policy.js";
-import type { SlaPolicyInput } from "./schemas.js";
+import type { SlaPolicyInput, SlaPolicyJson } from "./schemas.js";
 import type { SlaPolicy } from "./types.js";
 
 /**
@@ -16,6 +16,6 @@ import type { SlaPolicy } from "./types.js";
  *   warnAt: [0.75],
  * });
  */
-export function defineSlaPolicy(input: SlaPolicyInput): SlaPolicy {
+export function defineSlaPolicy(input: SlaPolicyInput | SlaPolicyJson): SlaPolicy {
   return definePolicy(input);
 }

@@ -16,6 +16,8 @@ export {
   TICKET_EVENT_TYPES,
   type SlaPolicyInput,
   type SlaPolicyDefinition,
+  type SlaPolicyJson,
+  type JsonShaped,
   type SlaMetricInput,
   type SlaTargetInput,
   type SlaConditionInput,

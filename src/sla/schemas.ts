@@ -166,6 +166,21 @@ export const SlaPolicySchema = z
 /** What users write: the schema's input, whose `calendar` may also be a compiled `Calendar` (reused as it is). */
 export type SlaPolicyInput = Omit<z.input<typeof SlaPolicySchema>, "calendar"> & { readonly calendar?: CalendarInput | Calendar | undefined };
 export type SlaPolicyDefinition = z.output<typeof SlaPolicySchema>;
+
+/** `T` as TypeScript infers it from JSON: string literals widened to `string`, tuples to arrays. */
+export type JsonShaped<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly JsonShaped<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: JsonShaped<T[K]> }
+      : T;
+
+/**
+ * A policy as TypeScript infers it from a JSON file (`import policy from "./policy.json"`) or an
+ * untyped literal: `kind: string`, `string[][]` hours. Accepted too: validation is at run time.
+ */
+export type SlaPolicyJson = JsonShaped<SlaPolicyInput>;
 export type SlaMetricInput = z.input<typeof SlaMetricSchema>;
 export type SlaTargetInput = z.input<typeof SlaTargetSchema>;
 export type SlaConditionInput = z.input<typeof SlaConditionSchema>;
