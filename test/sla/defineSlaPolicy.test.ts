@@ -72,7 +72,7 @@ describe("defineSlaPolicy", () => {
   });
 
   it("custom metrics need start and stop conditions with known event types", () => {
-    expect(issuesOf({ id: "c", metrics: [{ id: "x", kind: "custom", targets: { default: "PT1H" }, businessHours: false, start: [{ event: "opened" }], stop: [] }] }).map(([code, path]) => path.join("."))).toEqual(
+    expect(issuesOf({ id: "c", metrics: [{ id: "x", kind: "custom", targets: { default: "PT1H" }, businessHours: false, start: [{ event: "opened" }], stop: [] }] }).map(([, path]) => path.join("."))).toEqual(
       expect.arrayContaining(["metrics.0.start.0.event", "metrics.0.stop"]),
     );
   });

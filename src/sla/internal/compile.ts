@@ -15,10 +15,10 @@ export const REOPENED = 6;
 // Codes are indexes into TICKET_EVENT_TYPES.
 export const EVENT_TYPE_NAMES: readonly TicketEventType[] = TICKET_EVENT_TYPES;
 
-export type MetricKind = "first_response" | "next_reply" | "resolution" | "custom";
+type MetricKind = "first_response" | "next_reply" | "resolution" | "custom";
 /** once: one cycle, never restarted; each: a new cycle per start; resume: one clock, resumed by a start. */
-export type CycleMode = "once" | "each" | "resume";
-export type PriorityChangeMode = "keep_elapsed" | "restart";
+type CycleMode = "once" | "each" | "resume";
+type PriorityChangeMode = "keep_elapsed" | "restart";
 
 /** One warning or escalation; its counted-time threshold is `fraction · T + offset` (at least 0). */
 export interface CompiledThreshold {
@@ -48,7 +48,7 @@ export function sameTarget(a: CompiledTarget, b: CompiledTarget): boolean {
 
 /** A condition: per event type, a list of optional status/priority filters (any one matching). */
 export type Matcher = readonly (readonly ConditionFilter[] | null)[];
-export interface ConditionFilter {
+interface ConditionFilter {
   readonly status: ReadonlySet<string> | null;
   readonly priority: ReadonlySet<string> | null;
 }
@@ -76,7 +76,7 @@ export interface CompiledPolicy {
 }
 
 /** A threshold's counted-time value for target `T`. */
-export function thresholdValue(threshold: CompiledThreshold, T: number): number {
+function thresholdValue(threshold: CompiledThreshold, T: number): number {
   return Math.max(0, Math.ceil(threshold.fraction * T + threshold.offset - 1e-6));
 }
 

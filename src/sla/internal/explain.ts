@@ -86,7 +86,7 @@ function thresholdsOf(metric: CompiledMetric, cycle: Cycle, now: number): SlaThr
 }
 
 /** "7 h 30 min" / "7 小时 30 分钟" (days shown when over 24 h). */
-export function humanDuration(ms: number, locale: Locale): string {
+function humanDuration(ms: number, locale: Locale): string {
   const sign = ms < 0 ? "-" : "";
   let rest = Math.abs(ms);
   const days = Math.floor(rest / MS_PER_DAY);

@@ -23,18 +23,18 @@ import {
 import type { EventLog } from "./events.js";
 
 /** A warning or escalation that fired: the threshold's index in the metric's list, and when. */
-export interface Firing {
+interface Firing {
   readonly threshold: number;
   readonly at: number;
 }
 
 /** What explainSla needs beyond the report: the segments and pauses behind every figure. */
-export interface CycleTrace {
+interface CycleTrace {
   readonly counted: { start: number; end: number; priority: string; business: boolean }[];
   readonly paused: { start: number; end: number }[];
   readonly changes: { at: number; event: number; change: TraceChange; priority?: string }[];
 }
-export type TraceChange = SlaChange["change"];
+type TraceChange = SlaChange["change"];
 
 /** One cycle of a metric, as the fold leaves it at `now`. Instants are epoch ms; NaN = none. */
 export interface Cycle {
@@ -63,7 +63,7 @@ export interface Cycle {
   trace: CycleTrace | null;
 }
 
-export interface MetricRun {
+interface MetricRun {
   readonly metric: CompiledMetric;
   readonly cycles: Cycle[];
   agentReplied: boolean;
@@ -257,8 +257,8 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
     for (const run of runs) {
       const metric = run.metric;
       let cycle = run.cycles[run.cycles.length - 1];
-      if (priorityChanged && cycle !== undefined && cycle.running) changePriority(policy, metric, cycle, priority, at, i);
-      if (cycle !== undefined && cycle.running && matches(metric.stop, code, status, priority)) {
+      if (priorityChanged && cycle?.running) changePriority(policy, metric, cycle, priority, at, i);
+      if (cycle?.running && matches(metric.stop, code, status, priority)) {
         closeSegment(metric, cycle, at);
         if (cycle.paused) cycle.trace?.paused.push({ start: cycle.pausedSince, end: at });
         cycle.running = false;
@@ -308,7 +308,7 @@ export function foldTicket(policy: CompiledPolicy, log: EventLog, now: number, t
           openSegment(cycle, at);
         }
       }
-      if (cycle !== undefined && cycle.running) setPaused(metric, cycle, shouldPause, at, i);
+      if (cycle?.running) setPaused(metric, cycle, shouldPause, at, i);
     }
   }
 
