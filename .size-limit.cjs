@@ -19,7 +19,9 @@ const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.jso
 const named = subpaths.map((key) => (key === "." ? "pledgekit (root, everything)" : `pledgekit/${key.slice(2)}`));
 const unbudgeted = named.filter((name) => !(name in budgets));
 if (unbudgeted.length > 0) throw new Error(`.size-limit.cjs: no size budget for ${unbudgeted.join(", ")}`);
-const unbuilt = Object.values(budgets).map(([path]) => path).filter((path) => !existsSync(path));
+const unbuilt = Object.values(budgets)
+  .map(([path]) => path)
+  .filter((path) => !existsSync(path));
 if (unbuilt.length > 0) throw new Error(`.size-limit.cjs: ${unbuilt.join(", ")} not built: run \`npm run build\` first`);
 
 module.exports = Object.entries(budgets).map(([name, [path, limit]]) => ({ name, path, limit, import: "*" }));

@@ -77,7 +77,22 @@ let baseline = 0;
 for (const workers of workerCounts) {
   let best: { wall: number; cpu: number; rss: number } | null = null;
   for (let run = 0; run < repeat; run++) {
-    const args = ["-f", "%e %U %S %M", process.execPath, cli, "sla", "evaluate", "--policy", policy, "--events", events, "--now", "2024-07-01T04:00:00Z", "--workers", String(workers)];
+    const args = [
+      "-f",
+      "%e %U %S %M",
+      process.execPath,
+      cli,
+      "sla",
+      "evaluate",
+      "--policy",
+      policy,
+      "--events",
+      events,
+      "--now",
+      "2024-07-01T04:00:00Z",
+      "--workers",
+      String(workers),
+    ];
     // stdout to /dev/null: the figure is the CLI's own cost, not the disk's.
     const result = spawnSync("/usr/bin/time", args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
     if (result.status !== 0) throw new Error(`sla evaluate failed (${result.status}): ${result.stderr}`);
@@ -88,6 +103,8 @@ for (const workers of workerCounts) {
   if (best === null) continue;
   const rate = tickets / best.wall;
   if (baseline === 0) baseline = rate;
-  console.log(`| ${workers} | ${Math.round(rate).toLocaleString("en")} | ${best.wall.toFixed(1)} | ${best.cpu.toFixed(1)} | ${best.rss.toFixed(0)} MB | ${(rate / baseline).toFixed(2)}× |`);
+  console.log(
+    `| ${workers} | ${Math.round(rate).toLocaleString("en")} | ${best.wall.toFixed(1)} | ${best.cpu.toFixed(1)} | ${best.rss.toFixed(0)} MB | ${(rate / baseline).toFixed(2)}× |`,
+  );
 }
 if (!values.keep) rmSync(events);

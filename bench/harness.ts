@@ -32,8 +32,7 @@ export function measure(name: string, fn: () => unknown, minMs = 500): Measureme
   return { name, opsPerSecond: 1e9 / nsPerOp, nsPerOp, iterations };
 }
 
-const fmt = (n: number): string =>
-  n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(1);
+const fmt = (n: number): string => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(1));
 
 /** Prints measurements as a table, with each one's speed as a ratio to the slowest peer given. */
 export function printTable(title: string, rows: readonly Measurement[], baseline?: string): void {

@@ -8,14 +8,7 @@ import { remedyBench } from "./remedy.bench.js";
 import { servqualBench } from "./servqual.bench.js";
 import { runSlaBench } from "./sla.bench.js";
 
-const sections: readonly (() => Promise<void> | void)[] = [
-  calendarBench,
-  runSlaBench,
-  commitmentBench,
-  complaintBench,
-  remedyBench,
-  servqualBench,
-];
+const sections: readonly (() => Promise<void> | void)[] = [calendarBench, runSlaBench, commitmentBench, complaintBench, remedyBench, servqualBench];
 
 console.log(`pledgekit benchmarks — node ${process.version}, TZ=${process.env.TZ ?? "(host)"}`);
 for (const section of sections) await section();

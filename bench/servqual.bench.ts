@@ -63,7 +63,9 @@ export function servqualBench(): void {
   for (let i = 0; i < runs; i++) consume(scoreServqual(instrument, plain));
   const cpu = process.cpuUsage(before);
   const wall = (rows[0] as (typeof rows)[number]).nsPerOp / 1e6;
-  console.log(`  100,000 respondents × 22 items: ${wall.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000 / runs).toFixed(0)} ms CPU per survey (target < 1000 ms)`);
+  console.log(
+    `  100,000 respondents × 22 items: ${wall.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000 / runs).toFixed(0)} ms CPU per survey (target < 1000 ms)`,
+  );
   consume(rows);
   // The same survey as columns (what readServqualTable and the CLI produce), read in place.
   const ids = instrument.items.map((item) => item.id);

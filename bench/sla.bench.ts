@@ -12,11 +12,26 @@ export const benchPolicy: SlaPolicyInput = {
   calendar: {
     timeZone: "Asia/Shanghai",
     week: {
-      mon: [["09:00", "12:00"], ["13:00", "18:00"]],
-      tue: [["09:00", "12:00"], ["13:00", "18:00"]],
-      wed: [["09:00", "12:00"], ["13:00", "18:00"]],
-      thu: [["09:00", "12:00"], ["13:00", "18:00"]],
-      fri: [["09:00", "12:00"], ["13:00", "18:00"]],
+      mon: [
+        ["09:00", "12:00"],
+        ["13:00", "18:00"],
+      ],
+      tue: [
+        ["09:00", "12:00"],
+        ["13:00", "18:00"],
+      ],
+      wed: [
+        ["09:00", "12:00"],
+        ["13:00", "18:00"],
+      ],
+      thu: [
+        ["09:00", "12:00"],
+        ["13:00", "18:00"],
+      ],
+      fri: [
+        ["09:00", "12:00"],
+        ["13:00", "18:00"],
+      ],
     },
     holidays: ["2024-10-01", "2024-10-02", "2024-10-03", { month: 1, day: 1, name: "元旦" }],
   },
@@ -27,7 +42,10 @@ export const benchPolicy: SlaPolicyInput = {
   ],
   warnAt: [0.5, 0.75],
   warnBefore: ["PT30M"],
-  escalations: [{ level: 1, at: 1 }, { level: 2, after: "PT2H" }],
+  escalations: [
+    { level: 1, at: 1 },
+    { level: 2, after: "PT2H" },
+  ],
 };
 const policy = defineSlaPolicy(benchPolicy);
 
@@ -79,17 +97,38 @@ export function runSlaBench(): void {
 
   console.log(`\n## SLA timers — ${TICKETS.toLocaleString("en")} tickets × 10 events, one compiled policy`);
   const rows: [string, () => unknown][] = [
-    ["evaluateSla, ISO-string events", () => { for (const events of iso) consume(evaluateSla(policy, events, nowIso)); }],
-    ["evaluateSla, epoch-ms events", () => { for (const events of epoch) consume(evaluateSla(policy, events, now)); }],
-    ["evaluateSla, epoch-ms, mid-year now", () => { for (const events of epoch) consume(evaluateSla(policy, events, midYear)); }],
+    [
+      "evaluateSla, ISO-string events",
+      () => {
+        for (const events of iso) consume(evaluateSla(policy, events, nowIso));
+      },
+    ],
+    [
+      "evaluateSla, epoch-ms events",
+      () => {
+        for (const events of epoch) consume(evaluateSla(policy, events, now));
+      },
+    ],
+    [
+      "evaluateSla, epoch-ms, mid-year now",
+      () => {
+        for (const events of epoch) consume(evaluateSla(policy, events, midYear));
+      },
+    ],
     // A dashboard evaluates a page at a time. The reports a page keeps alive outlive V8's young
     // generation once pages reach about a thousand tickets: the second row is mostly GC.
-    ["evaluateSlaBatch, epoch-ms, pages of 100", () => {
-      for (let start = 0; start < epoch.length; start += 100) consume(evaluateSlaBatch(policy, epoch.slice(start, start + 100), now));
-    }],
-    ["evaluateSlaBatch, epoch-ms, pages of 1,000", () => {
-      for (let start = 0; start < epoch.length; start += 1000) consume(evaluateSlaBatch(policy, epoch.slice(start, start + 1000), now));
-    }],
+    [
+      "evaluateSlaBatch, epoch-ms, pages of 100",
+      () => {
+        for (let start = 0; start < epoch.length; start += 100) consume(evaluateSlaBatch(policy, epoch.slice(start, start + 100), now));
+      },
+    ],
+    [
+      "evaluateSlaBatch, epoch-ms, pages of 1,000",
+      () => {
+        for (let start = 0; start < epoch.length; start += 1000) consume(evaluateSlaBatch(policy, epoch.slice(start, start + 1000), now));
+      },
+    ],
   ];
   // The machine may be shared: each row keeps its best of three runs, timed in CPU time of this
   // process (≈ one core) as well as wall time.
@@ -105,7 +144,10 @@ export function runSlaBench(): void {
       const used = process.cpuUsage(cpu);
       bestCpu = Math.min(bestCpu, (used.user + used.system) / 1e6);
     }
-    const fmt = (seconds: number): string => Math.round(TICKETS / seconds).toLocaleString("en").padStart(9);
+    const fmt = (seconds: number): string =>
+      Math.round(TICKETS / seconds)
+        .toLocaleString("en")
+        .padStart(9);
     console.log(`  ${name.padEnd(40)} ${fmt(bestCpu)} tickets/CPU-s  ${fmt(bestWall)} tickets/s wall`);
   }
 }

@@ -7,7 +7,10 @@ import { formatIssue, isPledgeError } from "pledgekit";
 import { addBusinessDays, closeOfBusiness, defineCalendar, formatLocalTime } from "pledgekit/calendar";
 import { addHolidaysToCalendar, holidaysFromChineseDays } from "pledgekit/holidays";
 
-const hours: [string, string][] = [["09:00", "12:00"], ["13:00", "18:00"]];
+const hours: [string, string][] = [
+  ["09:00", "12:00"],
+  ["13:00", "18:00"],
+];
 const week = { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours };
 
 const china = holidaysFromChineseDays(chineseDays, { years: [2025, 2026], workdayHours: hours, locale: "zh-CN" });

@@ -8,7 +8,16 @@ import { addBusinessDays, addBusinessTime, closeOfBusiness, defineCalendar, loca
 
 const calendar = defineCalendar(JSON.parse(readFileSync(new URL("data/calendar-shanghai-2024.json", import.meta.url), "utf8")) as CalendarInput);
 const local = (at: Date | null): string =>
-  at === null ? "—" : new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit" }).format(at);
+  at === null
+    ? "—"
+    : new Intl.DateTimeFormat("zh-CN", {
+        timeZone: "Asia/Shanghai",
+        month: "numeric",
+        day: "numeric",
+        weekday: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+      }).format(at);
 
 const tickets = [
   { id: "T-101", receivedAt: "2024-02-08T14:00:00+08:00" },

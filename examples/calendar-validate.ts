@@ -6,7 +6,13 @@ import { safeDefineCalendar } from "pledgekit/calendar";
 
 const draft = {
   timeZone: "Asia/Shanghai",
-  week: { mon: [["09:00", "12:00"], ["11:30", "18:00"]], tue: [["9am", "18:00"]] },
+  week: {
+    mon: [
+      ["09:00", "12:00"],
+      ["11:30", "18:00"],
+    ],
+    tue: [["9am", "18:00"]],
+  },
   holiday: ["2024-10-01"],
   specialDays: { "2024-02-30": [["09:00", "18:00"]] },
 };

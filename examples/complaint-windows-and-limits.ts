@@ -47,7 +47,10 @@ for (const d of complaintStatus(fca, uk, "2024-03-08T09:00:00Z").deadlines) cons
 const row = complaintReport(fca, [uk], "2024-03-08T09:00:00Z").deadlines[0];
 console.log(`  report: lapsed ${row?.lapsed}, breached ${row?.breached}, breach rate ${row?.breachRate}`); // 1, 0, null
 
-const shanghai: [string, string][] = [["09:00", "12:00"], ["13:00", "18:00"]];
+const shanghai: [string, string][] = [
+  ["09:00", "12:00"],
+  ["13:00", "18:00"],
+];
 const nfra = defineComplaintPolicy({
   ...defaultComplaintPolicyInput(),
   id: "cn-bank",

@@ -24,4 +24,3 @@ for (const section of sections) {
   console.log(`\n━━ ${section.title} ━━`);
   await section.run();
 }
-

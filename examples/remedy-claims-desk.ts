@@ -19,7 +19,8 @@ for (const { ticket, ...facts } of claims) {
   const decision = decideRemedy(policy, facts, { history });
   const coupon = decision.remedies.find((r) => r.ruleId === "coupon");
   console.log(`${ticket}: ${coupon?.amount ? `coupon ${coupon.amount.amount} CNY (claim window closes ${coupon.claimWindow?.closesAt ?? "—"})` : "no coupon"}`);
-  for (const line of decision.explanation.filter((e) => ["period_cap", "period_cap_cut", "claim_outside_window"].includes(e.code))) console.log(`    ${line.message}`);
+  for (const line of decision.explanation.filter((e) => ["period_cap", "period_cap_cut", "claim_outside_window"].includes(e.code)))
+    console.log(`    ${line.message}`);
   // What was granted counts against the monthly cap of later claims, in its incident's month.
   if (coupon?.amount) history.push({ at: facts.incidentAt, amount: coupon.amount, ruleId: "coupon", policyId: decision.policyId });
 }

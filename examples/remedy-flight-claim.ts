@@ -16,7 +16,8 @@ const decision = decideRemedy(policy, {
 });
 
 console.log(decision.eligible ? "Compensation is due:" : "Nothing is due.");
-for (const remedy of decision.remedies) console.log(`- ${remedy.label ?? remedy.kind}: ${remedy.amount ? `${remedy.amount.amount} ${remedy.amount.currency}` : (remedy.item ?? "")}`);
+for (const remedy of decision.remedies)
+  console.log(`- ${remedy.label ?? remedy.kind}: ${remedy.amount ? `${remedy.amount.amount} ${remedy.amount.currency}` : (remedy.item ?? "")}`);
 console.log("Totals:", decision.totals);
 for (const line of decision.explanation) console.log(`  ${line.message}`);
 
@@ -24,7 +25,18 @@ for (const line of decision.explanation) console.log(`  ${line.message}`);
 // also chooses between reimbursement and re-routing (Art. 8).
 const cancelled = decideRemedy(
   policy,
-  { incidentAt: "2024-07-01T08:05:00+02:00", disruption: "cancellation", noticeDays: 2, reroutingOffered: true, distanceKm: 6200, arrivalDelayMinutes: 150, ticketPrice: { currency: "EUR", amount: "612.40" } },
+  {
+    incidentAt: "2024-07-01T08:05:00+02:00",
+    disruption: "cancellation",
+    noticeDays: 2,
+    reroutingOffered: true,
+    distanceKm: 6200,
+    arrivalDelayMinutes: 150,
+    ticketPrice: { currency: "EUR", amount: "612.40" },
+  },
   { choices: { "reimbursement-or-rerouting": "rerouting" } },
 );
-console.log("\nCancelled:", cancelled.remedies.map((r) => `${r.ruleId}${r.optionId ? `/${r.optionId}` : ""} ${r.amount?.amount ?? ""}`.trim()));
+console.log(
+  "\nCancelled:",
+  cancelled.remedies.map((r) => `${r.ruleId}${r.optionId ? `/${r.optionId}` : ""} ${r.amount?.amount ?? ""}`.trim()),
+);

@@ -10,7 +10,15 @@ const 元 = (amount: string) => ({ currency: "CNY", amount });
 // 保价 1000 元、全部价值 3000 元的包裹，实际损失 100 元：100 × 1000 ÷ 3000 = 33.333… → 33.33 元。
 const 部分损毁 = decideRemedy(
   政策,
-  { incidentAt: "2024-05-01T12:00:00+08:00", insured: true, totalLoss: false, loss: 元("100.00"), postage: 元("30.00"), insuredValue: 元("1000.00"), fullValue: 元("3000.00") },
+  {
+    incidentAt: "2024-05-01T12:00:00+08:00",
+    insured: true,
+    totalLoss: false,
+    loss: 元("100.00"),
+    postage: 元("30.00"),
+    insuredValue: 元("1000.00"),
+    fullValue: 元("3000.00"),
+  },
   { locale: "zh-CN" },
 );
 console.log("保价部分损毁：", 部分损毁.totals);

@@ -20,7 +20,13 @@ for (const d of report.dimensions) {
 }
 console.log(`overall: unweighted ${f(report.overall.unweighted)}, item mean ${f(report.overall.itemMean)}, weighted ${f(report.overall.weighted)}`);
 console.log(`importance from ${report.overall.importance.respondents} respondents; ${report.overall.importance.filledWithMean} used the sample mean`);
-console.log("fix first:", report.priorities.filter((p) => p.shortfall).map((p) => `${p.rank}. ${p.label} (${f(p.weightedGap)})`).join("  "));
+console.log(
+  "fix first:",
+  report.priorities
+    .filter((p) => p.shortfall)
+    .map((p) => `${p.rank}. ${p.label} (${f(p.weightedGap)})`)
+    .join("  "),
+);
 for (const segment of report.segments) {
   console.log(`  ${segment.key.padEnd(6)} n=${segment.report.respondents}  unweighted gap ${f(segment.report.overall.unweighted)}`);
 }

@@ -17,7 +17,9 @@ const report = scoreServqual(instrument, columns, { mode: "lenient" });
 console.log(`${columns.rows} respondents read into ${Object.keys(columns.perceptions).length} perception columns`);
 for (const dimension of report.dimensions) {
   const alpha = (x: number | null) => (x === null ? "–" : x.toFixed(2));
-  console.log(`${dimension.id.padEnd(15)} gap ${dimension.gap?.toFixed(2)}  α(E) ${alpha(dimension.alphaE)}  α(P) ${alpha(dimension.alphaP)}  α(P − E) ${alpha(dimension.alphaGap)}`);
+  console.log(
+    `${dimension.id.padEnd(15)} gap ${dimension.gap?.toFixed(2)}  α(E) ${alpha(dimension.alphaE)}  α(P) ${alpha(dimension.alphaP)}  α(P − E) ${alpha(dimension.alphaGap)}`,
+  );
 }
 console.log("q7 by id:", report.itemsById.q7?.gap?.toFixed(2));
 

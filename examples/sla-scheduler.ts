@@ -3,14 +3,20 @@
 // escalation and breach exactly once.
 import { defineSlaPolicy, evaluateSla, type SlaReport, type TicketEvent } from "pledgekit/sla";
 
-const hours: [string, string][] = [["09:00", "12:00"], ["13:00", "18:00"]];
+const hours: [string, string][] = [
+  ["09:00", "12:00"],
+  ["13:00", "18:00"],
+];
 const policy = defineSlaPolicy({
   id: "scheduler-demo",
   calendar: { timeZone: "Europe/London", week: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours } },
   metrics: [{ id: "first_response", kind: "first_response", targets: { default: "PT4H" } }],
   warnAt: [0.5],
   warnBefore: ["PT30M"],
-  escalations: [{ level: 1, at: 1 }, { level: 2, after: "PT1H" }],
+  escalations: [
+    { level: 1, at: 1 },
+    { level: 2, after: "PT1H" },
+  ],
 });
 
 const events: TicketEvent[] = [{ type: "created", at: "2024-10-25T15:00:00+01:00", priority: "normal" }];

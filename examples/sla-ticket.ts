@@ -17,7 +17,10 @@ const policy = defineSlaPolicy({
   ],
   warnAt: [0.75],
   warnBefore: ["PT30M"],
-  escalations: [{ level: 1, at: 1 }, { level: 2, after: "PT2H" }],
+  escalations: [
+    { level: 1, at: 1 },
+    { level: 2, after: "PT2H" },
+  ],
 });
 
 const events: TicketEvent[] = [

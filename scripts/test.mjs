@@ -63,6 +63,8 @@ if (!skipBuild) check("build (tsup, schemas)", "npm", ["run", "--silent", "build
 // The docs site (API reference pages + VitePress) is built before the suites: test/browser opens it.
 check("docs site (typedoc per subpath + VitePress, offline)", "npm", ["run", "--silent", "docs:build"]);
 check("typecheck (src, test, examples, bench)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
+check("lint and format (Biome)", bin("biome"), ["check", "."]);
+check("unused files, exports and dependencies (knip)", bin("knip"), ["--no-progress"]);
 
 function vitestRun(label, files, env) {
   const output = join(outDir, `${label.replace(/[^\w]+/g, "_")}.json`);

@@ -1,13 +1,4 @@
-import {
-  coreMessages,
-  createIssue,
-  LOCALES,
-  PledgeError,
-  type Issue,
-  type Locale,
-  type MessageCatalogue,
-  type MessageTemplate,
-} from "./core/index.js";
+import { coreMessages, createIssue, LOCALES, PledgeError, type Issue, type Locale, type MessageCatalogue, type MessageTemplate } from "./core/index.js";
 import { calendarMessages } from "./calendar/index.js";
 import { servqualMessages } from "./servqual/index.js";
 import { holidayMessages } from "./holidays/index.js";
@@ -65,8 +56,7 @@ export function formatIssue(issue: Issue, locale: Locale = "en"): string {
   }
   const params = typeof issue.params === "object" && issue.params !== null ? issue.params : {};
   const candidates = templates.get(issue.code) ?? [];
-  const entry =
-    candidates.length > 1 ? (candidates.find((candidate) => render(candidate.en, params) === issue.message) ?? candidates[0]) : candidates[0];
+  const entry = candidates.length > 1 ? (candidates.find((candidate) => render(candidate.en, params) === issue.message) ?? candidates[0]) : candidates[0];
   if (entry === undefined) return issue.message;
   return render(entry[locale] ?? entry.en, params) ?? issue.message;
 }

@@ -22,7 +22,15 @@ describe("the root barrel", () => {
   }
 
   it("every module exports its message catalogue", () => {
-    for (const name of ["calendarMessages", "slaMessages", "commitmentMessages", "complaintMessages", "remedyMessages", "servqualMessages", "holidayMessages"]) {
+    for (const name of [
+      "calendarMessages",
+      "slaMessages",
+      "commitmentMessages",
+      "complaintMessages",
+      "remedyMessages",
+      "servqualMessages",
+      "holidayMessages",
+    ]) {
       expect(typeof (root as Record<string, unknown>)[name], name).toBe("object");
     }
   });

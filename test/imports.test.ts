@@ -22,7 +22,19 @@ const ALLOWED: Record<string, readonly string[]> = {
   root: ["core", "calendar", "holidays", "sla", "commitment", "complaint", "remedy", "servqual"],
 };
 // The entry files another module may import.
-const ENTRIES = new Set(["core/index.ts", "calendar/index.ts", "calendar/internal/index.ts", "holidays/index.ts", "sla/index.ts", "commitment/index.ts", "complaint/index.ts", "remedy/index.ts", "servqual/index.ts", "index.ts", "formatIssue.ts"]);
+const ENTRIES = new Set([
+  "core/index.ts",
+  "calendar/index.ts",
+  "calendar/internal/index.ts",
+  "holidays/index.ts",
+  "sla/index.ts",
+  "commitment/index.ts",
+  "complaint/index.ts",
+  "remedy/index.ts",
+  "servqual/index.ts",
+  "index.ts",
+  "formatIssue.ts",
+]);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -55,7 +55,14 @@ describe("the built package", () => {
       console.log(JSON.stringify(out));`;
     const out = JSON.parse(node(["--input-type=module", "-e", script]));
     expect(out).toEqual({
-      kinds: ["pledgekit.calendar", "pledgekit.sla_policy", "pledgekit.commitment", "pledgekit.complaint_policy", "pledgekit.remedy_policy", "pledgekit.instrument"],
+      kinds: [
+        "pledgekit.calendar",
+        "pledgekit.sla_policy",
+        "pledgekit.commitment",
+        "pledgekit.complaint_policy",
+        "pledgekit.remedy_policy",
+        "pledgekit.instrument",
+      ],
       is: [true, true, true, true, true, true],
       due: "2024-06-04T02:00:00.000Z",
       sla: true,
@@ -101,7 +108,19 @@ describe("every subpath type-checks for a TypeScript user", () => {
       writeFileSync(join(dir, "index.ts"), `${imports.join("\n")}\n${uses.join("\n")}\nexport const pledgeError: typeof m0.PledgeError = m0.PledgeError;\n`);
       writeFileSync(
         join(dir, "tsconfig.json"),
-        JSON.stringify({ compilerOptions: { ...options, target: "es2022", strict: true, noEmit: true, skipLibCheck: true, esModuleInterop: true, types: [], noImplicitAny: true }, files: ["index.ts"] }),
+        JSON.stringify({
+          compilerOptions: {
+            ...options,
+            target: "es2022",
+            strict: true,
+            noEmit: true,
+            skipLibCheck: true,
+            esModuleInterop: true,
+            types: [],
+            noImplicitAny: true,
+          },
+          files: ["index.ts"],
+        }),
       );
       let output = "";
       try {

@@ -6,8 +6,16 @@ describe("JSON Schema files", () => {
   const documents = generateSchemas();
 
   it("schemas/ holds exactly the generated files (run `npm run schemas` after changing a zod schema)", () => {
-    const committed = existsSync("schemas") ? readdirSync("schemas").filter((name) => name.endsWith(".json")).sort() : [];
-    expect(committed).toEqual(Object.keys(documents).map((file) => `${file}.json`).sort());
+    const committed = existsSync("schemas")
+      ? readdirSync("schemas")
+          .filter((name) => name.endsWith(".json"))
+          .sort()
+      : [];
+    expect(committed).toEqual(
+      Object.keys(documents)
+        .map((file) => `${file}.json`)
+        .sort(),
+    );
   });
 
   for (const [file, document] of Object.entries(documents)) {

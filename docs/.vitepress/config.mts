@@ -16,7 +16,19 @@ function title(file: string): string {
 }
 
 /** Reading order: the modules in dependency order; any other page follows, by file name. */
-const ORDER = ["business-calendars", "calendar", "sla-timers", "sla", "commitments-and-smart", "commitment", "complaints", "complaint", "remedies", "remedy", "servqual"];
+const ORDER = [
+  "business-calendars",
+  "calendar",
+  "sla-timers",
+  "sla",
+  "commitments-and-smart",
+  "commitment",
+  "complaints",
+  "complaint",
+  "remedies",
+  "remedy",
+  "servqual",
+];
 const rank = (name: string): number => {
   const i = ORDER.indexOf(name.replace(/\.md$/, ""));
   return i === -1 ? ORDER.length : i;
@@ -43,7 +55,14 @@ function reference(): DefaultTheme.SidebarItem[] {
 }
 
 const enSidebar: DefaultTheme.Sidebar = [
-  { text: "Introduction", items: [{ text: "Getting started", link: "/getting-started" }, { text: "Supported setups", link: "/supported" }, { text: "FAQ", link: "/faq" }] },
+  {
+    text: "Introduction",
+    items: [
+      { text: "Getting started", link: "/getting-started" },
+      { text: "Supported setups", link: "/supported" },
+      { text: "FAQ", link: "/faq" },
+    ],
+  },
   { text: "Concepts", items: pages("concepts") },
   { text: "Guides", collapsed: false, items: pages("guides") },
   { text: "API by subpath", items: pages("api") },
@@ -59,9 +78,22 @@ const enSidebar: DefaultTheme.Sidebar = [
 ];
 
 const zhSidebar: DefaultTheme.Sidebar = [
-  { text: "入门", items: [{ text: "快速上手", link: "/zh-CN/getting-started" }, { text: "支持的环境", link: "/zh-CN/supported" }, { text: "常见问题", link: "/zh-CN/faq" }] },
+  {
+    text: "入门",
+    items: [
+      { text: "快速上手", link: "/zh-CN/getting-started" },
+      { text: "支持的环境", link: "/zh-CN/supported" },
+      { text: "常见问题", link: "/zh-CN/faq" },
+    ],
+  },
   { text: "概念", items: [...pages("zh-CN/concepts"), { text: "更多概念（英文）", link: "/concepts/commitments-and-smart" }] },
-  { text: "指南与 API（英文）", items: [{ text: "指南", link: "/guides/running-slas-in-your-backend" }, { text: "API 参考", link: "/api/reference/" }] },
+  {
+    text: "指南与 API（英文）",
+    items: [
+      { text: "指南", link: "/guides/running-slas-in-your-backend" },
+      { text: "API 参考", link: "/api/reference/" },
+    ],
+  },
 ];
 
 export default defineConfig({

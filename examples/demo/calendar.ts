@@ -16,13 +16,20 @@ import {
   type CalendarInput,
 } from "pledgekit/calendar";
 
-const load = (name: string): Calendar =>
-  defineCalendar(JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8")) as CalendarInput);
+const load = (name: string): Calendar => defineCalendar(JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8")) as CalendarInput);
 
 /** "Sun 18 Feb 10:30" in the calendar's zone (display only). */
 function show(at: Date | null, timeZone: string): string {
   if (at === null) return "—";
-  return new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(at);
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(at);
 }
 const hours = (ms: number): string => `${(ms / 3_600_000).toFixed(ms % 3_600_000 === 0 ? 0 : 1)} h`;
 
@@ -39,7 +46,9 @@ function shanghai(): void {
   }
   const due = addBusinessDays(cal, "2024-09-30", 3);
   console.log(`  accepted 30 Sep, resolve within 3 working days (3 个工作日) → ${due}, close of business ${show(closeOfBusiness(cal, due), zone)}`);
-  console.log(`  working days in February: ${businessDaysBetween(cal, "2024-02-01", "2024-03-01")}; open hours in 2024: ${hours(businessTimeBetween(cal, startOfLocalDay(cal, "2024-01-01"), startOfLocalDay(cal, "2025-01-01")))}`);
+  console.log(
+    `  working days in February: ${businessDaysBetween(cal, "2024-02-01", "2024-03-01")}; open hours in 2024: ${hours(businessTimeBetween(cal, startOfLocalDay(cal, "2024-01-01"), startOfLocalDay(cal, "2025-01-01")))}`,
+  );
 }
 
 function newYork(): void {
@@ -54,9 +63,13 @@ function newYork(): void {
   const noc = defineCalendar({ timeZone: zone, week: { mon: all, tue: all, wed: all, thu: all, fri: all, sat: all, sun: all } });
   for (const date of ["2024-03-10", "2024-11-03"]) {
     const next = new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    console.log(`  a 24/7 desk is open ${hours(businessTimeBetween(noc, startOfLocalDay(noc, date), startOfLocalDay(noc, next)))} on ${date}: business time is real elapsed time`);
+    console.log(
+      `  a 24/7 desk is open ${hours(businessTimeBetween(noc, startOfLocalDay(noc, date), startOfLocalDay(noc, next)))} on ${date}: business time is real elapsed time`,
+    );
   }
-  console.log(`  Thanksgiving week has ${businessDaysBetween(cal, "2024-11-25", "2024-12-02")} business days; the first after Wed 27 Nov is ${addBusinessDays(cal, "2024-11-27", 1)}`);
+  console.log(
+    `  Thanksgiving week has ${businessDaysBetween(cal, "2024-11-25", "2024-12-02")} business days; the first after Wed 27 Nov is ${addBusinessDays(cal, "2024-11-27", 1)}`,
+  );
 }
 
 function overnight(): void {
@@ -67,7 +80,9 @@ function overnight(): void {
   for (const period of openPeriods(cal, "2024-12-23T00:00:00Z", "2024-12-30T00:00:00Z")) {
     console.log(`    ${show(period.start, zone)} → ${show(period.end, zone)}`);
   }
-  console.log(`  Sat 28 Dec is ${isBusinessDay(cal, "2024-12-28") ? "a business day (it starts the weekend shift)" : "not a business day"}; Thu 26 Dec's shift ends ${show(closeOfBusiness(cal, "2024-12-26"), zone)}`);
+  console.log(
+    `  Sat 28 Dec is ${isBusinessDay(cal, "2024-12-28") ? "a business day (it starts the weekend shift)" : "not a business day"}; Thu 26 Dec's shift ends ${show(closeOfBusiness(cal, "2024-12-26"), zone)}`,
+  );
   const ticket = "2024-12-24T05:00:00Z";
   console.log(`  a ticket at ${show(new Date(ticket), zone)} with a 4-business-hour reply target is due ${show(addBusinessTime(cal, ticket, "PT4H"), zone)}`);
 }

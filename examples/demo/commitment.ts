@@ -34,7 +34,10 @@ export const commitmentSection = {
     const policy = defineSlaPolicy(commitmentToSlaPolicy(published, { id: "published", calendar: catalogue.calendar }));
     const created = "2024-10-18T17:30:00+08:00"; // Friday evening, before the weekend
     console.log("\nSLA timers from the published commitments, enquiry on Friday 17:30 Shanghai (周五17:30的咨询):");
-    for (const [priority, label] of [["low", "standard, 2 business hours 普通"], ["urgent", "VIP, 1 hour 24/7 VIP"]] as const) {
+    for (const [priority, label] of [
+      ["low", "standard, 2 business hours 普通"],
+      ["urgent", "VIP, 1 hour 24/7 VIP"],
+    ] as const) {
       const report = evaluateSla(policy, [{ type: "created", at: created, priority }], "2024-10-18T18:00:00+08:00");
       const first = report.metrics.find((metric) => metric.kind === "first_response");
       console.log(`  ${label.padEnd(34)} first reply due ${first?.dueAt ?? "—"} (UTC)`);
@@ -45,7 +48,9 @@ export const commitmentSection = {
     console.log("\nMarch 2025 KPIs (2025年3月关键绩效指标): baseline → actual (target)");
     for (const kpi of report.kpis) {
       const verdict = kpi.met ? "met 达成" : "missed 未达成";
-      console.log(`  ${kpi.label.padEnd(6, "　")} ${pct(kpi.baseline)} → ${pct(kpi.actual)} (target ${pct(kpi.target)})  ${verdict}, progress ${kpi.progress === null ? "—" : `${Math.round(kpi.progress * 100)}%`}`);
+      console.log(
+        `  ${kpi.label.padEnd(6, "　")} ${pct(kpi.baseline)} → ${pct(kpi.actual)} (target ${pct(kpi.target)})  ${verdict}, progress ${kpi.progress === null ? "—" : `${Math.round(kpi.progress * 100)}%`}`,
+      );
     }
   },
 };

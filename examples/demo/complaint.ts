@@ -61,14 +61,22 @@ export function run(): void {
 
   // A small book of complaints for the report: the replayed one plus three simpler ones.
   const others = [
-    replay(policy, { complaint: { id: "C-2", receivedAt: "2024-09-27T10:00:00+08:00" }, events: [{ type: "tag_root_cause", at: "2024-09-27T11:00:00+08:00", tags: ["slow_response"] }] }),
+    replay(policy, {
+      complaint: { id: "C-2", receivedAt: "2024-09-27T10:00:00+08:00" },
+      events: [{ type: "tag_root_cause", at: "2024-09-27T11:00:00+08:00", tags: ["slow_response"] }],
+    }),
     replay(policy, { complaint: { id: "C-3", receivedAt: "2024-10-09T10:00:00+08:00", class: "difficult", stage: "potential_complaint" }, events: [] }),
-    replay(policy, { complaint: { id: "C-4", receivedAt: "2024-10-09T10:00:00+08:00" }, events: [{ type: "tag_root_cause", at: "2024-10-09T12:00:00+08:00", tags: ["billing_error"] }] }),
+    replay(policy, {
+      complaint: { id: "C-4", receivedAt: "2024-10-09T10:00:00+08:00" },
+      events: [{ type: "tag_root_cause", at: "2024-10-09T12:00:00+08:00", tags: ["billing_error"] }],
+    }),
   ];
   const report = complaintReport(policy, [state, ...others], "2024-10-18T12:00:00+08:00", { locale: "zh-CN" });
   console.log(`  report: ${report.total} complaints, ${report.open} open; by class ${JSON.stringify(report.byClass)}`);
   console.log(`  top root causes 主要根因: ${report.topRootCauses.map((c) => `${c.label} ×${c.count}`).join(", ")}`);
   for (const d of report.deadlines) {
-    console.log(`  ${d.id}: met ${d.met}, breached ${d.breached}, pending ${d.pending} — breach rate ${d.breachRate === null ? "n/a" : `${Math.round(d.breachRate * 100)}%`}`);
+    console.log(
+      `  ${d.id}: met ${d.met}, breached ${d.breached}, pending ${d.pending} — breach rate ${d.breachRate === null ? "n/a" : `${Math.round(d.breachRate * 100)}%`}`,
+    );
   }
 }

@@ -12,9 +12,12 @@ export const remedySection = {
     console.log(`Commitment 承诺: ${missed.commitment}`);
     console.log(`Ticket ${missed.ticket}: replied ${String(missed.facts.lateMinutes)} minutes late; customer tier ${String(missed.facts.customerTier)}`);
     const decision = decideRemedy(policy, missed.facts, { history: missed.history });
-    console.log(`\nDecision 补救决定 (policy ${decision.policyId} v${decision.version ?? "-"}): ${decision.eligible ? "eligible 应予补救" : "not eligible 无需补救"}`);
+    console.log(
+      `\nDecision 补救决定 (policy ${decision.policyId} v${decision.version ?? "-"}): ${decision.eligible ? "eligible 应予补救" : "not eligible 无需补救"}`,
+    );
     for (const remedy of decision.remedies) {
-      const what = remedy.amount !== undefined ? `${remedy.amount.amount} ${remedy.amount.currency}` : remedy.points !== undefined ? `${remedy.points} points` : "";
+      const what =
+        remedy.amount !== undefined ? `${remedy.amount.amount} ${remedy.amount.currency}` : remedy.points !== undefined ? `${remedy.points} points` : "";
       const window = remedy.claimWindow === undefined ? "" : ` (claim by 申领截止 ${remedy.claimWindow.closesAt})`;
       console.log(`  • ${remedy.label ?? remedy.kind} ${what}${window}`.trimEnd());
     }

@@ -12,7 +12,9 @@ export const reportSection = {
     const { html, charts } = buildReport({ slaOutbox: await slaWorkerDay() });
     writeFileSync(join(out, "index.html"), html);
     for (const [name, svg] of Object.entries(charts)) writeFileSync(join(out, name), svg);
-    console.log(`Wrote ${join(out, "index.html")} (${Math.round(html.length / 1024)} KiB) and ${Object.keys(charts).length} SVG chart(s): ${Object.keys(charts).join(", ")}`);
+    console.log(
+      `Wrote ${join(out, "index.html")} (${Math.round(html.length / 1024)} KiB) and ${Object.keys(charts).length} SVG chart(s): ${Object.keys(charts).join(", ")}`,
+    );
     console.log("Open it in a browser: every figure in it was computed by pledgekit from the bundled sample data.");
   },
 };

@@ -26,7 +26,11 @@ export function run(): void {
   const day = readJson<TicketDay>("sla-tickets.json");
   console.log(`Policy ${policy.id}: ${policy.definition.metrics.map((m) => `${m.id} (${m.name ?? ""})`).join(", ")}`);
   console.log(`Tickets of ${day.day}; report as of ${local(day.now)} Shanghai`);
-  const reports = evaluateSlaBatch(policy, day.tickets.map((t) => t.events), day.now);
+  const reports = evaluateSlaBatch(
+    policy,
+    day.tickets.map((t) => t.events),
+    day.now,
+  );
   console.log(`  ${"ticket".padEnd(8)}${"priority".padEnd(9)}${"first_response 首次响应".padEnd(30)}${"next_reply 后续回复".padEnd(30)}resolution 解决时限`);
   reports.forEach((report, n) => {
     const [first, next, resolution] = report.metrics;

@@ -83,7 +83,8 @@ export const slaWorkerSection = {
     console.log(`${run.events} events of ${run.tickets} tickets ingested as they happened; 2 workers woke every 15 minutes until ${run.until}`);
     console.log(`Workers re-evaluated ${run.workerEvaluations} due ticket(s); the outbox holds ${run.outbox.length} effect(s), each recorded once:`);
     for (const row of run.outbox) {
-      const what = row.effect === "breached" ? "breached 已超时" : row.effect === "warning" ? `warning 预警 (${row.detail})` : `escalation 升级 (${row.detail})`;
+      const what =
+        row.effect === "breached" ? "breached 已超时" : row.effect === "warning" ? `warning 预警 (${row.detail})` : `escalation 升级 (${row.detail})`;
       console.log(`  ${local(row.fired_at)}  ${row.ticket_id.padEnd(6)} ${row.metric_id.padEnd(15)} ${what}  (recorded ${local(row.recorded_at)})`);
     }
   },

@@ -124,7 +124,12 @@ function complaintSection(): ReportSection {
   for (const event of log.events) {
     const result = applyComplaintEvent(policy, state, event);
     if (!result.ok) {
-      rows.push([shanghaiTime(new Date(String(event.at)).toISOString()), event.type, { html: `<span class="bad">${esc(result.issues[0]?.message ?? "")}</span>` }, ""]);
+      rows.push([
+        shanghaiTime(new Date(String(event.at)).toISOString()),
+        event.type,
+        { html: `<span class="bad">${esc(result.issues[0]?.message ?? "")}</span>` },
+        "",
+      ]);
       continue;
     }
     const effects = result.effects.map((effect) => effect.type).join(", ");
@@ -145,7 +150,11 @@ function remedySection(): ReportSection {
   const policy = defineRemedyPolicy(readJson<RemedyPolicyInput>("../remedies/late-reply-guarantee.json"));
   const missed = readJson<{ commitment: string; ticket: string; facts: RemedyFacts; history: RemedyGrantInput[] }>("../data/remedy-missed-reply.json");
   const decision = decideRemedy(policy, missed.facts, { history: missed.history });
-  const remedies = decision.remedies.map((r) => [r.ruleId, r.label ?? r.kind, r.amount === undefined ? (r.points === undefined ? "" : `${r.points} points`) : `${r.amount.amount} ${r.amount.currency}`]);
+  const remedies = decision.remedies.map((r) => [
+    r.ruleId,
+    r.label ?? r.kind,
+    r.amount === undefined ? (r.points === undefined ? "" : `${r.points} points`) : `${r.amount.amount} ${r.amount.currency}`,
+  ]);
   const explanation = `<ul>${decision.explanation.map((line) => `<li>${esc(line.message)}</li>`).join("")}</ul>`;
   return {
     id: "remedy",

@@ -7,7 +7,12 @@ const shanghai = (at: Date): string => new Intl.DateTimeFormat("sv-SE", { timeZo
 
 export function outboxSection(run: WorkerDay): ReportSection {
   const effect = (row: WorkerDay["outbox"][number]): { html: string } => {
-    const [label, css] = row.effect === "breached" ? ["breached 已超时", "bad"] : row.effect === "escalation" ? [`escalation 升级 ${row.detail.replace("level:", "level ")}`, "bad"] : [`warning 预警 ${row.detail}`, "warn"];
+    const [label, css] =
+      row.effect === "breached"
+        ? ["breached 已超时", "bad"]
+        : row.effect === "escalation"
+          ? [`escalation 升级 ${row.detail.replace("level:", "level ")}`, "bad"]
+          : [`warning 预警 ${row.detail}`, "warn"];
     return { html: `<span class="${css}">${esc(label)}</span>` };
   };
   const rows = run.outbox.map((row) => [shanghai(row.fired_at), row.ticket_id, row.metric_id, effect(row), shanghai(row.recorded_at)]);

@@ -35,23 +35,32 @@ function watchMemory(): { peak: Peak; stop(): void } {
   };
   sample();
   const timer = setInterval(sample, 20);
-  return { peak, stop: () => {
+  return {
+    peak,
+    stop: () => {
       clearInterval(timer);
       return sample();
-    } };
+    },
+  };
 }
 
 // A deterministic ticket: created, then ~9 replies, status changes and a resolution for some.
 function ticketEvents(n: number): TicketEvent[] {
   let state = (n * 2_654_435_761) >>> 0;
-  const next = (): number => ((state = (state * 1_103_515_245 + 12_345) >>> 0) / 2 ** 32);
+  const next = (): number => (state = (state * 1_103_515_245 + 12_345) >>> 0) / 2 ** 32;
   let at = START + Math.floor(next() * 2 * 86_400_000);
   const events: TicketEvent[] = [{ type: "created", at: new Date(at).toISOString(), priority: ["urgent", "high", "normal", "low"][n % 4]! }];
   for (let i = 0; i < 9; i++) {
     at += 60_000 + Math.floor(next() * 3 * 3_600_000);
     const r = next();
     const event: TicketEvent =
-      r < 0.4 ? { type: "customer_reply", at: new Date(at).toISOString() } : r < 0.8 ? { type: "agent_reply", at: new Date(at).toISOString() } : r < 0.95 ? { type: "status", at: new Date(at).toISOString(), status: r < 0.9 ? "pending_customer" : "open" } : { type: "resolved", at: new Date(at).toISOString() };
+      r < 0.4
+        ? { type: "customer_reply", at: new Date(at).toISOString() }
+        : r < 0.8
+          ? { type: "agent_reply", at: new Date(at).toISOString() }
+          : r < 0.95
+            ? { type: "status", at: new Date(at).toISOString(), status: r < 0.9 ? "pending_customer" : "open" }
+            : { type: "resolved", at: new Date(at).toISOString() };
     events.push(event);
   }
   return events;
@@ -64,8 +73,12 @@ async function load(db: Database, tickets: number): Promise<void> {
   for (let from = 0; from < tickets; from += 1000) {
     const ids = Array.from({ length: Math.min(1000, tickets - from) }, (_, i) => from + i);
     const events = ids.flatMap((n) => ticketEvents(n).map((event, seq) => ({ ticket_id: `T-${n}`, seq: seq + 1, at: event.at, event })));
-    await db.query("insert into tickets (id, event_count) select x.id, 10 from jsonb_to_recordset($1::jsonb) as x (id text)", [JSON.stringify(ids.map((n) => ({ id: `T-${n}` })))]);
-    await db.query("insert into ticket_events select * from jsonb_to_recordset($1::jsonb) as e (ticket_id text, seq integer, at timestamptz, event jsonb)", [JSON.stringify(events)]);
+    await db.query("insert into tickets (id, event_count) select x.id, 10 from jsonb_to_recordset($1::jsonb) as x (id text)", [
+      JSON.stringify(ids.map((n) => ({ id: `T-${n}` }))),
+    ]);
+    await db.query("insert into ticket_events select * from jsonb_to_recordset($1::jsonb) as e (ticket_id text, seq integer, at timestamptz, event jsonb)", [
+      JSON.stringify(events),
+    ]);
     await db.query(
       "insert into sla_reports (ticket_id, policy_version, evaluated_at, next_check_at, open, report) select x.id, 1, $2, $2, true, '{}'::json from jsonb_to_recordset($1::jsonb) as x (id text)",
       [JSON.stringify(ids.map((n) => ({ id: `T-${n}` }))), new Date(START).toISOString()],
@@ -114,7 +127,10 @@ async function benchPostgres(tickets: number): Promise<void> {
       const results = await Promise.all(pending);
       const seconds = (performance.now() - started) / 1000;
       const done = results.reduce((sum, r) => sum + r.tickets, 0);
-      report(`PostgreSQL ${server.version}`, workers, done, seconds, { rss: Math.max(...results.map((r) => r.rss)), heap: Math.max(...results.map((r) => r.heap)) });
+      report(`PostgreSQL ${server.version}`, workers, done, seconds, {
+        rss: Math.max(...results.map((r) => r.rss)),
+        heap: Math.max(...results.map((r) => r.heap)),
+      });
     }
     await db.close();
   } finally {
@@ -136,7 +152,11 @@ if (workerUrl === undefined) {
   console.log("peak RSS: PGlite = the whole process with the embedded database; PostgreSQL = the largest worker process");
   await benchPglite(tickets);
   await benchPostgres(tickets);
-  console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(", ")} on this machine's cores`);
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(", ")} on this machine's cores`,
+  );
 } else {
   // A worker process: its own pool of one connection; reports its count and peak memory, then exits.
   const db = openPostgres(workerUrl, { max: 1 });

@@ -19,7 +19,10 @@ export async function applySchema(db: Database): Promise<void> {
   const text = readFileSync(new URL("./schema.sql", import.meta.url), "utf8");
   // One statement at a time: a server runs parameterless multi-statement text too, but PGlite's
   // query() takes one statement, and this keeps the two adapters on the same path.
-  for (const statement of text.split(/;\s*$/m).map((s) => s.replace(/^\s*--.*$/gm, "").trim()).filter((s) => s.length > 0)) {
+  for (const statement of text
+    .split(/;\s*$/m)
+    .map((s) => s.replace(/^\s*--.*$/gm, "").trim())
+    .filter((s) => s.length > 0)) {
     await db.query(statement);
   }
 }

@@ -22,7 +22,9 @@ export function postgresBinDir(): string {
   if (process.env.PG_BINDIR !== undefined) candidates.push(process.env.PG_BINDIR);
   const debian = "/usr/lib/postgresql";
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((name) => /^\d+$/.test(name))
+      .sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((version) => join(debian, version, "bin")));
   }
   for (const dir of (process.env.PATH ?? "").split(":")) if (dir !== "") candidates.push(dir);

@@ -16,12 +16,7 @@ import { readAtClose, type BusinessTimeOptions } from "./internal/options.js";
  * const cal = defineCalendar({ timeZone: "UTC", week: { fri: [["09:00", "17:00"]], mon: [["09:00", "17:00"]] } });
  * addBusinessTime(cal, "2024-06-07T16:00:00Z", "PT2H").toISOString(); // "2024-06-10T10:00:00.000Z"
  */
-export function addBusinessTime(
-  cal: Calendar,
-  start: DateInput,
-  duration: DurationInput,
-  options?: BusinessTimeOptions,
-): Date {
+export function addBusinessTime(cal: Calendar, start: DateInput, duration: DurationInput, options?: BusinessTimeOptions): Date {
   const engine = engineOf(cal);
   const t = readInstant(start, ["start"]);
   const ms = toDurationMs(duration, ["duration"]);

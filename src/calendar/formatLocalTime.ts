@@ -39,7 +39,9 @@ export function formatLocalTime(cal: Calendar, at: Date | number | string, optio
   }
   const locale: unknown = options.locale ?? "en";
   if (locale !== "en" && locale !== "zh-CN") {
-    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_value", ["options", "locale"], { received: locale, values: ["en", "zh-CN"] })]);
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_value", ["options", "locale"], { received: locale, values: ["en", "zh-CN"] }),
+    ]);
   }
   const pattern: unknown = options.pattern ?? DEFAULT_TIME_PATTERN[locale];
   const refusePattern = (): never => {

@@ -1,14 +1,5 @@
 import * as z from "zod";
-import {
-  addIssue,
-  daysInMonth,
-  LocalDateSchema,
-  MetaSchema,
-  parseDayNumber,
-  parseTimeOfDay,
-  TimeOfDaySchema,
-  TimeZoneSchema,
-} from "../core/index.js";
+import { addIssue, daysInMonth, LocalDateSchema, MetaSchema, parseDayNumber, parseTimeOfDay, TimeOfDaySchema, TimeZoneSchema } from "../core/index.js";
 
 const DAY_MS = 86_400_000;
 // Bounds on what a definition may list, so compiling stays quick whatever arrives.

@@ -23,7 +23,11 @@ import { CalendarSchema, type CalendarInput } from "./schemas.js";
 export function toCalendar(input: CalendarInput | Calendar, path: IssuePath = []): Calendar {
   if (!Array.isArray(path) || !path.every((key) => typeof key === "string" || typeof key === "number")) {
     throw new PledgeError("invalid_argument", [
-      createIssue(coreMessages, "invalid_type", ["path"], { expected: "an issue path such as [\"policy\", \"calendar\"]", received: path, receivedType: typeof path }),
+      createIssue(coreMessages, "invalid_type", ["path"], {
+        expected: 'an issue path such as ["policy", "calendar"]',
+        received: path,
+        receivedType: typeof path,
+      }),
     ]);
   }
   if (isCalendarValue(input)) return ownCalendar(input, path);
@@ -35,7 +39,10 @@ export function toCalendar(input: CalendarInput | Calendar, path: IssuePath = []
     return compileCalendar(parseOrThrow(CalendarSchema, input, "invalid_calendar", calendarMessages));
   } catch (error) {
     if (error instanceof PledgeError && path.length > 0) {
-      throw new PledgeError(error.code, error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+      throw new PledgeError(
+        error.code,
+        error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+      );
     }
     throw error;
   }

@@ -1,10 +1,4 @@
-import {
-  addBusinessDays,
-  addBusinessTime,
-  businessDaysBetween,
-  businessTimeBetween,
-  nextOpen,
-} from "../calendar/index.js";
+import { addBusinessDays, addBusinessTime, businessDaysBetween, businessTimeBetween, nextOpen } from "../calendar/index.js";
 import { parseCommandArgs, readLocale, required } from "./args.js";
 import { loadConfig } from "./configs.js";
 import { usageError } from "./errors.js";
@@ -48,7 +42,8 @@ export async function calendarCommand(argv: readonly string[]): Promise<ExitCode
     if (DATE.test(first)) answer = addBusinessDays(calendar, first, readWhole(second));
     else {
       const atClose = values["at-close"];
-      if (atClose !== undefined && atClose !== "close" && atClose !== "nextOpen") throw usageError(`--at-close must be close or nextOpen, got ${JSON.stringify(atClose)}`);
+      if (atClose !== undefined && atClose !== "close" && atClose !== "nextOpen")
+        throw usageError(`--at-close must be close or nextOpen, got ${JSON.stringify(atClose)}`);
       answer = addBusinessTime(calendar, first, second, atClose === undefined ? {} : { atClose }).toISOString();
     }
   } else if (DATE.test(first) && DATE.test(second)) answer = String(businessDaysBetween(calendar, first, second));

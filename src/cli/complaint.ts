@@ -49,7 +49,8 @@ function readComplaint(policy: ComplaintPolicy, json: unknown, file: string): Pi
   if (typeof json !== "object" || json === null || Array.isArray(json)) throw invalidError(`${file}: expected a ComplaintState or {"complaint", "events"}`);
   if ("events" in json || "complaint" in json) {
     const { complaint, events = [], ...rest } = json as Record<string, unknown>;
-    if (Object.keys(rest).length > 0 || !Array.isArray(events)) throw invalidError(`${file}: an event log has exactly "complaint" (object) and "events" (array)`);
+    if (Object.keys(rest).length > 0 || !Array.isArray(events))
+      throw invalidError(`${file}: an event log has exactly "complaint" (object) and "events" (array)`);
     const replay = replayComplaint(policy, complaint as OpenComplaintInput, events as ComplaintEventInput[]);
     return { state: replay.state, refused: replay.refused };
   }

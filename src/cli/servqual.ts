@@ -57,7 +57,10 @@ export async function servqualCommand(argv: readonly string[]): Promise<ExitCode
   const file = positionals[0] as string;
   const { rows, lines } = await readCsv(file);
   const header = rows[0] ?? [];
-  for (const [option, column] of [["--id-column", values["id-column"]], ["--segment-column", values["segment-column"]]] as const) {
+  for (const [option, column] of [
+    ["--id-column", values["id-column"]],
+    ["--segment-column", values["segment-column"]],
+  ] as const) {
     if (column !== undefined && !header.includes(column)) throw usageError(`${option}: no column ${JSON.stringify(column)}`);
   }
   const idColumn = values["id-column"] ?? (header.includes("id") ? "id" : undefined);
@@ -108,7 +111,13 @@ async function readCsv(file: string): Promise<{ rows: string[][]; lines: number[
 }
 
 /** Importance points per dimension, when the table has such columns; a blank cell is missing. */
-function importanceColumns(instrument: Instrument, rows: readonly string[][], lines: readonly number[], pattern: string, file: string): Pick<ServqualColumns, "importance"> {
+function importanceColumns(
+  instrument: Instrument,
+  rows: readonly string[][],
+  lines: readonly number[],
+  pattern: string,
+  file: string,
+): Pick<ServqualColumns, "importance"> {
   const header = rows[0] ?? [];
   const importance: Record<string, Float64Array> = {};
   const problems: string[] = [];

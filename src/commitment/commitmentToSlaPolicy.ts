@@ -38,10 +38,7 @@ const fail = (issue: Issue): never => {
  * );
  * policy.metrics[0]?.targets; // { urgent: { target: "PT1H", businessHours: false }, default: { target: "PT4H", businessHours: true } }
  */
-export function commitmentToSlaPolicy(
-  commitments: readonly (CommitmentInput | Commitment)[],
-  options: CommitmentToSlaPolicyOptions,
-): SlaPolicyInput {
+export function commitmentToSlaPolicy(commitments: readonly (CommitmentInput | Commitment)[], options: CommitmentToSlaPolicyOptions): SlaPolicyInput {
   readOptions(options);
   if (options === undefined) fail(createIssue(coreMessages, "missing_key", ["options"]));
   if (!Array.isArray(commitments)) fail(createIssue(coreMessages, "invalid_type", ["commitments"], { expected: "array", received: commitments }));
@@ -70,7 +67,9 @@ export function commitmentToSlaPolicy(
     const metric = metrics.get(metricId) ?? { kind, targets: {}, sources: {} };
     const first = metric.sources[priority];
     if (first !== undefined) {
-      return fail(createIssue(commitmentMessages, "duplicate_sla_target", ["commitments", index], { first, second: commitment.id, metric: metricId, priority }));
+      return fail(
+        createIssue(commitmentMessages, "duplicate_sla_target", ["commitments", index], { first, second: commitment.id, metric: metricId, priority }),
+      );
     }
     metric.targets[priority] = { target: target.iso, businessHours: commitment.standard.businessHours };
     metric.sources[priority] = commitment.id;
@@ -101,6 +100,9 @@ function calendarJson(calendar: unknown, path: IssuePath): unknown {
     return JSON.parse(JSON.stringify(isCalendar(calendar) ? calendarDefinition(compiled) : calendar)) as unknown;
   } catch (error) {
     if (!isPledgeError(error)) throw error;
-    throw new PledgeError(error.code, error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+    throw new PledgeError(
+      error.code,
+      error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+    );
   }
 }

@@ -6,13 +6,7 @@ import { meets } from "./internal/attainment.js";
 import { parseList, readLocale, readOptions } from "./internal/options.js";
 import { commitmentMessages, kpiLabels } from "./messages.js";
 import type { ComputeKpisOptions, KpiReport, KpiResult } from "./types.js";
-import {
-  KpiDefinitionSchema,
-  KpiOutcomeSchema,
-  type KpiDefinitionInput,
-  type KpiKind,
-  type KpiOutcome,
-} from "./schemas.js";
+import { KpiDefinitionSchema, KpiOutcomeSchema, type KpiDefinitionInput, type KpiKind, type KpiOutcome } from "./schemas.js";
 
 const LOWER_IS_BETTER: Readonly<Record<KpiKind, boolean>> = {
   commitment_compliance: false,
@@ -79,17 +73,14 @@ function measure(definition: ParsedDefinition, outcomes: readonly ParsedOutcome[
  * report.kpis[0]?.label; // "客户满意度"
  * report.kpis[0]?.actual; // 50
  */
-export function computeKpis(
-  definitions: readonly KpiDefinitionInput[],
-  outcomes: readonly KpiOutcome[],
-  options: ComputeKpisOptions = {},
-): KpiReport {
+export function computeKpis(definitions: readonly KpiDefinitionInput[], outcomes: readonly KpiOutcome[], options: ComputeKpisOptions = {}): KpiReport {
   readOptions(options);
   const locale = readLocale(options.locale);
   const defs = parseList(KpiDefinitionSchema, definitions, ["definitions"]);
   const seen = new Set<string>();
   defs.forEach((d, index) => {
-    if (seen.has(d.id)) throw new PledgeError("invalid_argument", [createIssue(commitmentMessages, "duplicate_kpi", ["definitions", index, "id"], { id: d.id })]);
+    if (seen.has(d.id))
+      throw new PledgeError("invalid_argument", [createIssue(commitmentMessages, "duplicate_kpi", ["definitions", index, "id"], { id: d.id })]);
     seen.add(d.id);
   });
   const from = options.from === undefined ? undefined : toInstantMs(options.from, ["from"]);

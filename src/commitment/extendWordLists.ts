@@ -19,12 +19,14 @@ export function extendWordLists(base: WordLists, extra: WordListsInput): WordLis
     const result = WordListsSchema.safeParse(value);
     if (result.success) return result.data;
     const issues = issuesFromZod(result.error.issues, value, { ...coreMessages, ...commitmentMessages });
-    throw new PledgeError("invalid_argument", issues.map((issue) => ({ ...issue, path: [path, ...issue.path] })));
+    throw new PledgeError(
+      "invalid_argument",
+      issues.map((issue) => ({ ...issue, path: [path, ...issue.path] })),
+    );
   };
   const from = read(base, "base");
   const add = read(extra, "extra");
-  const merge = (a: readonly string[], b: readonly string[] | undefined): readonly string[] =>
-    Object.freeze([...new Set([...a, ...(b ?? [])])]);
+  const merge = (a: readonly string[], b: readonly string[] | undefined): readonly string[] => Object.freeze([...new Set([...a, ...(b ?? [])])]);
   return Object.freeze({
     vague: merge(from.vague ?? [], add.vague),
     absolute: merge(from.absolute ?? [], add.absolute),

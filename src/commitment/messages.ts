@@ -11,8 +11,18 @@ function duration(ms: unknown, zh: boolean): string {
   const parts: string[] = [];
   let rest = Math.abs(ms);
   const units = zh
-    ? ([[86_400_000, "天"], [3_600_000, "小时"], [60_000, "分钟"], [1000, "秒"]] as const)
-    : ([[86_400_000, " d"], [3_600_000, " h"], [60_000, " min"], [1000, " s"]] as const);
+    ? ([
+        [86_400_000, "天"],
+        [3_600_000, "小时"],
+        [60_000, "分钟"],
+        [1000, "秒"],
+      ] as const)
+    : ([
+        [86_400_000, " d"],
+        [3_600_000, " h"],
+        [60_000, " min"],
+        [1000, " s"],
+      ] as const);
   for (const [size, label] of units) {
     const n = Math.floor(rest / size);
     if (n > 0) parts.push(`${n}${label}`);
@@ -35,14 +45,13 @@ export const commitmentMessages: MessageCatalogue = {
     "zh-CN": (p) => `${zq(p.found)} 属于绝对化用语：请删除或在 evidence 中附上依据（《广告法》第九条禁止使用绝对化用语）`,
   },
   missing_service: {
-    en: () => "no service content: say which service is promised (e.g. \"first reply to online enquiries\")",
+    en: () => 'no service content: say which service is promised (e.g. "first reply to online enquiries")',
     "zh-CN": () => "缺少服务内容：请写明承诺的是哪项服务（如“在线咨询首次回复”）",
   },
   statement_mismatch: {
     en: (p) =>
       `the wording says ${q(p.found)} but the standard ${p.against === "attainment" ? "promises" : "targets"} ${expected(p, false)}${p.against === "attainment" ? " of cases" : ""}`,
-    "zh-CN": (p) =>
-      `文案写的是 ${zq(p.found)}，而服务标准${p.against === "attainment" ? "承诺的达标比例" : "的目标"}是 ${expected(p, true)}`,
+    "zh-CN": (p) => `文案写的是 ${zq(p.found)}，而服务标准${p.against === "attainment" ? "承诺的达标比例" : "的目标"}是 ${expected(p, true)}`,
   },
   missing_metric: {
     en: () => "no metric: name what is measured (e.g. first_response, resolution, satisfaction)",
@@ -52,17 +61,13 @@ export const commitmentMessages: MessageCatalogue = {
     en: (p) =>
       p.reason === "unit"
         ? `the number target ${v(p.target)} has no unit: add one (percent, count, score, …)`
-        : "no target: give a duration (\"PT2H\") or a number with a unit",
+        : 'no target: give a duration ("PT2H") or a number with a unit',
     "zh-CN": (p) =>
-      p.reason === "unit"
-        ? `数值目标 ${v(p.target)} 缺少单位：请补充（percent、count、score 等）`
-        : "缺少目标值：请给出时长（如 \"PT2H\"）或带单位的数值",
+      p.reason === "unit" ? `数值目标 ${v(p.target)} 缺少单位：请补充（percent、count、score 等）` : '缺少目标值：请给出时长（如 "PT2H"）或带单位的数值',
   },
   unachievable_target: {
-    en: (p) =>
-      `history shows ${pct(p.observed)} of ${String(p.sample)} cases meeting the target (${String(p.met)} met), below the promised ${pct(p.promised)}`,
-    "zh-CN": (p) =>
-      `历史数据显示 ${String(p.sample)} 个案例中仅 ${pct(p.observed)} 达标（${String(p.met)} 个），低于承诺的 ${pct(p.promised)}`,
+    en: (p) => `history shows ${pct(p.observed)} of ${String(p.sample)} cases meeting the target (${String(p.met)} met), below the promised ${pct(p.promised)}`,
+    "zh-CN": (p) => `历史数据显示 ${String(p.sample)} 个案例中仅 ${pct(p.observed)} 达标（${String(p.met)} 个），低于承诺的 ${pct(p.promised)}`,
   },
   insufficient_history: {
     en: (p) => `only ${String(p.sample)} history cases (at least ${String(p.minSample)} needed to judge achievability)`,

@@ -131,23 +131,22 @@ export const KpiKindSchema = z.enum(["commitment_compliance", "first_contact_res
 export type KpiKind = z.output<typeof KpiKindSchema>;
 
 /** A KPI with its baseline and target, in percent (or in score points for a mean satisfaction score). */
-export const KpiDefinitionSchema = z
-  .strictObject({
-    id: z.string().min(1).max(MAX_COMMITMENT_TEXT),
-    kind: KpiKindSchema,
-    label: text.optional(),
-    target: z.number().finite(),
-    baseline: z.number().finite().optional(),
-    comparison: CommitmentComparisonSchema.optional().describe("Default at_most for complaint_rate, at_least otherwise"),
-    commitment: z.string().optional().describe("commitment_compliance: only outcomes for this commitment id"),
-    satisfaction: z
-      .strictObject({
-        measure: z.enum(["share_satisfied", "mean"]).optional().describe("Default share_satisfied (CSAT %)"),
-        satisfiedAt: z.number().optional().describe("Lowest score counted as satisfied (default 4, on a 1–5 scale)"),
-      })
-      .optional(),
-    meta: MetaSchema.optional(),
-  });
+export const KpiDefinitionSchema = z.strictObject({
+  id: z.string().min(1).max(MAX_COMMITMENT_TEXT),
+  kind: KpiKindSchema,
+  label: text.optional(),
+  target: z.number().finite(),
+  baseline: z.number().finite().optional(),
+  comparison: CommitmentComparisonSchema.optional().describe("Default at_most for complaint_rate, at_least otherwise"),
+  commitment: z.string().optional().describe("commitment_compliance: only outcomes for this commitment id"),
+  satisfaction: z
+    .strictObject({
+      measure: z.enum(["share_satisfied", "mean"]).optional().describe("Default share_satisfied (CSAT %)"),
+      satisfiedAt: z.number().optional().describe("Lowest score counted as satisfied (default 4, on a 1–5 scale)"),
+    })
+    .optional(),
+  meta: MetaSchema.optional(),
+});
 export type KpiDefinitionInput = z.input<typeof KpiDefinitionSchema>;
 
 /** One case (contact, ticket, order or survey answer) over the period; each KPI reads the fields it needs. */

@@ -174,4 +174,3 @@ export interface CommitmentToSlaPolicyOptions {
   readonly onPriorityChange?: SlaPolicyInput["onPriorityChange"];
   readonly meta?: Readonly<Record<string, unknown>>;
 }
-

@@ -63,7 +63,10 @@ function spanMeasure(
   } catch (error) {
     // The calendar's own paths start inside it; here it is the `calendar` option.
     if (!isPledgeError(error)) throw error;
-    throw new PledgeError(error.code, error.issues.map((issue) => ({ ...issue, path: ["calendar", ...issue.path] })));
+    throw new PledgeError(
+      error.code,
+      error.issues.map((issue) => ({ ...issue, path: ["calendar", ...issue.path] })),
+    );
   }
   return (start, end) => businessTimeBetween(cal, start, end);
 }

@@ -24,12 +24,7 @@ import { complaintInstant } from "./internal/instant.js";
  * const status = complaintStatus(policy, state, "2024-10-08T10:00:00+08:00", { locale: "zh-CN" });
  * status.labels.step; // "已接收"
  */
-export function complaintStatus(
-  policy: ComplaintPolicy,
-  state: ComplaintState,
-  now: DateInput,
-  options: { readonly locale?: Locale } = {},
-): ComplaintStatus {
+export function complaintStatus(policy: ComplaintPolicy, state: ComplaintState, now: DateInput, options: { readonly locale?: Locale } = {}): ComplaintStatus {
   const tables = compiled(policy);
   checkState(tables, state);
   const nowMs = Math.max(complaintInstant(now, ["now"]), Date.parse(state.updatedAt));

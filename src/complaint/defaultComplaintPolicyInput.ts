@@ -49,10 +49,20 @@ const DEFAULT_POLICY = {
       completedBy: ["assign"],
       label: { en: "Determine primary and secondary responsibility", "zh-CN": "定位投诉事项的主副责任" },
     },
-    { id: "watch_emotion", step: "acknowledged", completedBy: ["sentiment"], label: { en: "Keep sensing the customer's emotion", "zh-CN": "始终感知客户的情绪变化" } },
+    {
+      id: "watch_emotion",
+      step: "acknowledged",
+      completedBy: ["sentiment"],
+      label: { en: "Keep sensing the customer's emotion", "zh-CN": "始终感知客户的情绪变化" },
+    },
     { id: "classify_and_route", step: "assessed", completedBy: ["assess", "classify"], label: { en: "Classify and route", "zh-CN": "投诉事件分类与传递" } },
     { id: "act_fast", step: "investigating", label: { en: "Act fast and decisively", "zh-CN": "处理问题不要“恋战”" } },
-    { id: "propose_solution", step: "investigating", completedBy: ["respond"], label: { en: "Propose an effective solution", "zh-CN": "提出有效的处理及解决方案" } },
+    {
+      id: "propose_solution",
+      step: "investigating",
+      completedBy: ["respond"],
+      label: { en: "Propose an effective solution", "zh-CN": "提出有效的处理及解决方案" },
+    },
     { id: "confirm_satisfaction", step: "responded", label: { en: "Confirm a result the customer is satisfied with", "zh-CN": "确定达成客户满意的处理结果" } },
     {
       id: "collect_root_causes",

@@ -28,7 +28,10 @@ export function openComplaintWithEffects(
   const result = OpenComplaintInputSchema.safeParse(input);
   if (!result.success) {
     const issues = issuesFromZod(result.error.issues, input, { ...coreMessages, ...complaintMessages });
-    throw new PledgeError("invalid_argument", issues.map((issue) => ({ ...issue, path: ["input", ...issue.path] })));
+    throw new PledgeError(
+      "invalid_argument",
+      issues.map((issue) => ({ ...issue, path: ["input", ...issue.path] })),
+    );
   }
   const parsed = result.data;
   const check = (value: string | undefined, allowed: readonly string[], code: string, key: string): void => {
@@ -65,9 +68,7 @@ export function openComplaintWithEffects(
     missedCommitments: [],
     checklist: {},
     rootCauses: [],
-    clocks: Object.fromEntries(
-      tables.deadlines.map((d) => [d.id, { startedAt: null, stoppedAt: null, pauses: [], extensions: [], restarts: 0 }]),
-    ),
+    clocks: Object.fromEntries(tables.deadlines.map((d) => [d.id, { startedAt: null, stoppedAt: null, pauses: [], extensions: [], restarts: 0 }])),
     firedRules: [],
     rulesArmedAt: null,
     reopenCount: 0,

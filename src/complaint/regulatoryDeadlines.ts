@@ -161,9 +161,7 @@ const StepMapSchema = z.strictObject({
  */
 export function regulatoryDeadlines(preset: RegulatoryPreset, steps: RegulatoryStepMap = {}): ComplaintDeadlineInput[] {
   if (typeof preset !== "string" || !Object.hasOwn(PRESETS, preset)) {
-    throw new PledgeError("invalid_argument", [
-      createIssue(complaintMessages, "unknown_preset", ["preset"], { id: preset, allowed: REGULATORY_PRESETS }),
-    ]);
+    throw new PledgeError("invalid_argument", [createIssue(complaintMessages, "unknown_preset", ["preset"], { id: preset, allowed: REGULATORY_PRESETS })]);
   }
   const map = parseOrThrow(z.object({ steps: StepMapSchema }), { steps }, "invalid_argument", complaintMessages).steps;
   const roles: Record<Role, readonly string[]> = {

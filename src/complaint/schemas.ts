@@ -280,7 +280,8 @@ export const ComplaintPolicySchema = z
     const requireClock = (length: DeadlineLengthDefinition | undefined, path: (string | number)[]): void => {
       if (length === undefined || length === null || typeof length !== "object" || policy.calendar !== undefined) return;
       const unit = lengthUnit(length);
-      if (unit !== "elapsed" && unit !== undefined) addIssue(ctx, "calendar_required", path, { what: `${unit} are counted on a business calendar's dates and hours` });
+      if (unit !== "elapsed" && unit !== undefined)
+        addIssue(ctx, "calendar_required", path, { what: `${unit} are counted on a business calendar's dates and hours` });
     };
     const check = (set: Set<string>, value: unknown, kind: string, path: (string | number)[]): void => {
       if (typeof value === "string" && !set.has(value)) addIssue(ctx, "unknown_reference", path, { kind, id: value });
@@ -312,7 +313,8 @@ export const ComplaintPolicySchema = z
       (d?.classes ?? []).forEach((c, j) => check(classes, c, "class", ["deadlines", i, "classes", j]));
       const sameUnit = (other: DeadlineLengthDefinition | undefined, path: (string | number)[]): void => {
         if (other === undefined || other === null || d?.length === undefined || d.length === null) return;
-        if (lengthUnit(other) !== lengthUnit(d.length)) addIssue(ctx, "extension_unit_mismatch", ["deadlines", i, "extensions", ...path], { expected: lengthUnit(d.length) });
+        if (lengthUnit(other) !== lengthUnit(d.length))
+          addIssue(ctx, "extension_unit_mismatch", ["deadlines", i, "extensions", ...path], { expected: lengthUnit(d.length) });
       };
       sameUnit(d?.extensions?.maxLength, ["maxLength"]);
       sameUnit(d?.extensions?.maxTotal, ["maxTotal"]);
@@ -445,12 +447,8 @@ const NullableText = Nullable(z.string());
 const ComplaintClockStateSchema = z.strictObject({
   startedAt: Nullable(StoredInstantSchema),
   stoppedAt: Nullable(StoredInstantSchema),
-  pauses: z
-    .array(z.strictObject({ from: StoredInstantSchema, to: Nullable(StoredInstantSchema), reason: NullableText }))
-    .max(MAX_PAUSES_PER_CLOCK),
-  extensions: z
-    .array(z.strictObject({ at: StoredInstantSchema, by: DeadlineLengthSchema, approvedBy: NullableText, reason: NullableText }))
-    .max(20),
+  pauses: z.array(z.strictObject({ from: StoredInstantSchema, to: Nullable(StoredInstantSchema), reason: NullableText })).max(MAX_PAUSES_PER_CLOCK),
+  extensions: z.array(z.strictObject({ at: StoredInstantSchema, by: DeadlineLengthSchema, approvedBy: NullableText, reason: NullableText })).max(20),
   restarts: z.number().int().min(0),
 });
 
@@ -493,9 +491,7 @@ export const ComplaintStateSchema = z
     closedAt: Nullable(StoredInstantSchema),
     upheld: Nullable(z.boolean()),
     satisfied: Nullable(z.boolean()),
-    history: z.array(
-      z.strictObject({ at: StoredInstantSchema, type: z.string(), step: z.string(), from: NullableText, detail: NullableText }),
-    ),
+    history: z.array(z.strictObject({ at: StoredInstantSchema, type: z.string(), step: z.string(), from: NullableText, detail: NullableText })),
     meta: Nullable(z.record(z.string(), z.unknown())),
   })
   .superRefine((state, ctx) => {
@@ -511,7 +507,8 @@ export const ComplaintStateSchema = z
     for (const [id, clock] of Object.entries(state.clocks ?? {})) {
       const pauses = clock?.pauses ?? [];
       pauses.forEach((pause, i) => {
-        if (pause?.to === null && i !== pauses.length - 1) addIssue(ctx, "state_out_of_order", ["clocks", id, "pauses", i, "to"], { before: pause.from, after: null });
+        if (pause?.to === null && i !== pauses.length - 1)
+          addIssue(ctx, "state_out_of_order", ["clocks", id, "pauses", i, "to"], { before: pause.from, after: null });
         if (pause !== undefined) ordered(pause.from, pause.to, ["clocks", id, "pauses", i, "to"]);
         if (i > 0) ordered(pauses[i - 1]?.to, pause?.from, ["clocks", id, "pauses", i, "from"]);
       });

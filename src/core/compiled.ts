@@ -58,9 +58,7 @@ export function compiledRegistry<V extends object, T>(
   const adopted = new WeakMap<object, V | readonly Issue[]>();
 
   const notThisKind = (value: unknown, path: IssuePath): PledgeError =>
-    new PledgeError("invalid_argument", [
-      createIssue(coreMessages, "invalid_type", path, { expected, received: value, receivedType: typeOf(value) }),
-    ]);
+    new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", path, { expected, received: value, receivedType: typeOf(value) })]);
 
   function adopt(value: object): V | readonly Issue[] {
     let result = adopted.get(value);
@@ -94,7 +92,10 @@ export function compiledRegistry<V extends object, T>(
     if (tablesOf.has(value)) return value as V;
     const result = adopt(value);
     if (!Array.isArray(result)) return result as V;
-    throw new PledgeError("invalid_argument", (result as readonly Issue[]).map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+    throw new PledgeError(
+      "invalid_argument",
+      (result as readonly Issue[]).map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+    );
   }
 
   return {

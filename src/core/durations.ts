@@ -6,10 +6,7 @@ import { coreMessages, createIssue } from "./messages.js";
  * A length of time: milliseconds, `{ hours, minutes, seconds, milliseconds }`, or an ISO-8601
  * duration without date parts ("PT8H", "PT1H30M", "-PT15M"). Business durations never have days.
  */
-export type DurationInput =
-  | number
-  | string
-  | { readonly hours?: number; readonly minutes?: number; readonly seconds?: number; readonly milliseconds?: number };
+export type DurationInput = number | string | { readonly hours?: number; readonly minutes?: number; readonly seconds?: number; readonly milliseconds?: number };
 
 const ISO_DURATION = /^([+-])?P(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
 const DATE_PARTS = /^[+-]?P(?:\d+(?:[.,]\d+)?[YMWD])+/i;

@@ -45,15 +45,12 @@ export function isPledgeError(value: unknown): value is PledgeError {
   return (
     typeof value === "object" &&
     value !== null &&
-    ((value as Record<symbol, unknown>)[BRAND] === true ||
-      ((value as Error).name === "PledgeError" && Array.isArray((value as PledgeError).issues)))
+    ((value as Record<symbol, unknown>)[BRAND] === true || ((value as Error).name === "PledgeError" && Array.isArray((value as PledgeError).issues)))
   );
 }
 
 /** Result of a non-throwing `safe…` function. */
-export type SafeResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly Issue[] };
+export type SafeResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly Issue[] };
 
 /** Turns a throwing function into its `safe…` twin: PledgeErrors become `{ success: false, issues }`. */
 export function toSafe<A extends unknown[], T>(fn: (...args: A) => T): (...args: A) => SafeResult<T> {

@@ -9,8 +9,7 @@ export type DateInput = Date | number | string;
 export const MAX_INSTANT_MS = 8.64e15;
 
 // Offset-less strings are rejected on purpose: "2024-03-10T09:00" means a different instant in every zone.
-const ISO_INSTANT =
-  /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+const ISO_INSTANT = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
 const ISO_LOCAL = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?$/;
 
 function fraction(digits: string | undefined): number {
@@ -39,8 +38,7 @@ export function parseIsoInstant(text: string): number | undefined {
     if (offsetHours > 23 || offsetMinutes > 59) return undefined;
     offset = (m[9] === "-" ? -1 : 1) * (offsetHours * MS_PER_HOUR + offsetMinutes * MS_PER_MINUTE);
   }
-  const ms =
-    daysFromCivil(year, month, day) * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000 + millis - offset;
+  const ms = daysFromCivil(year, month, day) * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000 + millis - offset;
   return Math.abs(ms) <= MAX_INSTANT_MS ? ms : undefined;
 }
 
@@ -52,9 +50,7 @@ export function toInstantMs(input: unknown, path: readonly (string | number)[] =
   const ms = readInstantMs(input);
   if (ms !== undefined) return ms;
   const ambiguous = typeof input === "string" && ISO_LOCAL.test(input.trim());
-  throw new PledgeError(errorCode, [
-    createIssue(coreMessages, ambiguous ? "ambiguous_instant" : "invalid_instant", path, { received: input }),
-  ]);
+  throw new PledgeError(errorCode, [createIssue(coreMessages, ambiguous ? "ambiguous_instant" : "invalid_instant", path, { received: input })]);
 }
 
 /** Epoch milliseconds of a `DateInput`, or undefined when it is not a valid instant. */

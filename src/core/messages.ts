@@ -63,8 +63,7 @@ export const coreMessages: MessageCatalogue = {
     "zh-CN": (p) => `${v(p.received)} 不符合任何可接受的格式`,
   },
   invalid_instant: {
-    en: (p) =>
-      `${v(p.received)} is not an instant: use a Date, epoch milliseconds, or an ISO-8601 string with Z or an offset`,
+    en: (p) => `${v(p.received)} is not an instant: use a Date, epoch milliseconds, or an ISO-8601 string with Z or an offset`,
     "zh-CN": (p) => `${v(p.received)} 不是有效的时间点：请使用 Date、毫秒时间戳，或带 Z/时区偏移的 ISO-8601 字符串`,
   },
   ambiguous_instant: {
@@ -72,8 +71,7 @@ export const coreMessages: MessageCatalogue = {
     "zh-CN": (p) => `${v(p.received)} 缺少时区偏移，含义不明确：请加上 Z 或如 +08:00 的偏移`,
   },
   invalid_duration: {
-    en: (p) =>
-      `${v(p.received)} is not a duration: use milliseconds, { hours, minutes, seconds, milliseconds } or an ISO-8601 time duration such as "PT1H30M"`,
+    en: (p) => `${v(p.received)} is not a duration: use milliseconds, { hours, minutes, seconds, milliseconds } or an ISO-8601 time duration such as "PT1H30M"`,
     "zh-CN": (p) => `${v(p.received)} 不是有效的时长：请使用毫秒数、{ hours, minutes, seconds, milliseconds } 或如 "PT1H30M" 的 ISO-8601 时长`,
   },
   duration_has_days: {
@@ -114,13 +112,7 @@ export const coreMessages: MessageCatalogue = {
 };
 
 /** Renders `code` from `catalogue` in `locale`; falls back to English, then to `fallback`. */
-export function renderMessage(
-  catalogue: MessageCatalogue,
-  code: string,
-  params: MessageParams,
-  locale: Locale,
-  fallback: string,
-): string {
+export function renderMessage(catalogue: MessageCatalogue, code: string, params: MessageParams, locale: Locale, fallback: string): string {
   const entry = Object.hasOwn(catalogue, code) ? catalogue[code] : undefined;
   if (entry === undefined) return fallback;
   return (entry[locale] ?? entry.en)(params);

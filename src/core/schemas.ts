@@ -58,10 +58,20 @@ function convert(issue: ZodIssue, input: unknown, catalogue: MessageCatalogue, o
       return;
     }
     case "too_small":
-      push("too_small", { minimum: toJsonNumber(issue.minimum), inclusive: issue.inclusive ?? true, origin: issue.origin, received: sizeOf(received, issue.origin) });
+      push("too_small", {
+        minimum: toJsonNumber(issue.minimum),
+        inclusive: issue.inclusive ?? true,
+        origin: issue.origin,
+        received: sizeOf(received, issue.origin),
+      });
       return;
     case "too_big":
-      push("too_big", { maximum: toJsonNumber(issue.maximum), inclusive: issue.inclusive ?? true, origin: issue.origin, received: sizeOf(received, issue.origin) });
+      push("too_big", {
+        maximum: toJsonNumber(issue.maximum),
+        inclusive: issue.inclusive ?? true,
+        origin: issue.origin,
+        received: sizeOf(received, issue.origin),
+      });
       return;
     case "invalid_value":
       push("invalid_value", { values: issue.values.map((x) => (typeof x === "bigint" ? Number(x) : x)), received });
@@ -72,9 +82,7 @@ function convert(issue: ZodIssue, input: unknown, catalogue: MessageCatalogue, o
     case "invalid_union": {
       // Report the branch that got furthest into the value: its issues are the useful ones.
       const branches = (issue.errors ?? []).filter((branch) => branch.length > 0);
-      const best = branches
-        .map((branch) => ({ branch, depth: Math.max(...branch.map((i) => i.path.length)) }))
-        .sort((a, b) => b.depth - a.depth)[0];
+      const best = branches.map((branch) => ({ branch, depth: Math.max(...branch.map((i) => i.path.length)) })).sort((a, b) => b.depth - a.depth)[0];
       if (best !== undefined && best.depth > 0) {
         for (const inner of best.branch) convert({ ...inner, path: [...issue.path, ...inner.path] } as ZodIssue, input, catalogue, out);
       } else push("invalid_union", { received });
@@ -149,23 +157,14 @@ export function protoKeyIssues(input: unknown): Issue[] {
 }
 
 /** Parses with `schema` or throws `PledgeError(errorCode)` listing every issue. */
-export function parseOrThrow<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  errorCode: string,
-  catalogue: MessageCatalogue = coreMessages,
-): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, errorCode: string, catalogue: MessageCatalogue = coreMessages): z.output<S> {
   const result = safeParse(schema, input, catalogue);
   if (result.success) return result.data;
   throw new PledgeError(errorCode, result.issues);
 }
 
 /** Parses with `schema`, returning every issue instead of throwing. */
-export function safeParse<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  catalogue: MessageCatalogue = coreMessages,
-): SafeResult<z.output<S>> {
+export function safeParse<S extends z.ZodType>(schema: S, input: unknown, catalogue: MessageCatalogue = coreMessages): SafeResult<z.output<S>> {
   const forbidden = protoKeyIssues(input);
   const result = schema.safeParse(input);
   if (result.success && forbidden.length === 0) return { success: true, data: result.data };

@@ -129,11 +129,7 @@ function offsetIn(cache: ZoneCache, ms: number): number {
 }
 
 /** Offset transitions of `zone` in [fromMs, toMs): `{ at, before, after }`, ascending. */
-export function zoneTransitions(
-  zone: string,
-  fromMs: number,
-  toMs: number,
-): { readonly at: number; readonly before: number; readonly after: number }[] {
+export function zoneTransitions(zone: string, fromMs: number, toMs: number): { readonly at: number; readonly before: number; readonly after: number }[] {
   const out: { at: number; before: number; after: number }[] = [];
   const cache = zoneCache(zone);
   for (let key = Math.floor(fromMs / CHUNK_MS); key * CHUNK_MS < toMs; key++) {

@@ -28,10 +28,7 @@ function readDated(value: unknown, path: IssuePath): [string, Hours][] {
  * @example
  * const input = addHolidaysToCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] } }, england);
  */
-export function addHolidaysToCalendar(
-  calendar: CalendarInput,
-  extra: CalendarHolidays,
-): CalendarInput & { holidays: NonNullable<CalendarInput["holidays"]> } {
+export function addHolidaysToCalendar(calendar: CalendarInput, extra: CalendarHolidays): CalendarInput & { holidays: NonNullable<CalendarInput["holidays"]> } {
   if (typeof calendar !== "object" || calendar === null || Array.isArray(calendar)) refuse(["calendar"], "a CalendarInput object", calendar);
   if (typeof extra !== "object" || extra === null || !Array.isArray(extra.holidays)) {
     refuse(["extra"], "holidays from holidaysFromDateHolidays or holidaysFromChineseDays", extra);

@@ -63,7 +63,9 @@ export function holidaysFromChineseDays(source: ChineseDaysSource, options: Holi
   const hours = readHours(options.workdayHours, ["options", "workdayHours"]);
   const locale: unknown = options.locale ?? "en";
   if (locale !== "en" && locale !== "zh-CN") {
-    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_value", ["options", "locale"], { received: locale, values: ["en", "zh-CN"] })]);
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_value", ["options", "locale"], { received: locale, values: ["en", "zh-CN"] }),
+    ]);
   }
   const holidays: HolidayEntry[] = [];
   const specialDays: Record<string, [string, string][]> = {};

@@ -20,8 +20,7 @@ const MAX_HOLIDAY_YEARS = 500;
 const FIRST_HOLIDAY_YEAR = 2;
 const LAST_HOLIDAY_YEAR = 9998;
 
-const isYear = (year: unknown): year is number =>
-  typeof year === "number" && Number.isInteger(year) && year >= FIRST_HOLIDAY_YEAR && year <= LAST_HOLIDAY_YEAR;
+const isYear = (year: unknown): year is number => typeof year === "number" && Number.isInteger(year) && year >= FIRST_HOLIDAY_YEAR && year <= LAST_HOLIDAY_YEAR;
 
 /** The years asked for, sorted and unique. Bounds are checked before any list is built. */
 export function readYears(years: unknown, path: IssuePath, max = MAX_HOLIDAY_YEARS): number[] {
@@ -73,7 +72,7 @@ function lastLocalDay(firstDay: number, match: RegExpExecArray, entry: DateHolid
  */
 export function holidaysFromDateHolidays(source: DateHolidaysSource, options: HolidaysFromDateHolidaysOptions): CalendarHolidays {
   if (typeof source !== "object" || source === null || typeof (source as { getHolidays?: unknown }).getHolidays !== "function") {
-    throw invalidType(["source"], "an object with getHolidays(year), such as new Holidays(\"GB\", \"ENG\")", source);
+    throw invalidType(["source"], 'an object with getHolidays(year), such as new Holidays("GB", "ENG")', source);
   }
   if (typeof options !== "object" || options === null) throw invalidType(["options"], "an options object with years", options);
   const years = readYears(options.years, ["options", "years"]);

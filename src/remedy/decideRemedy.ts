@@ -52,19 +52,43 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
     throw new PledgeError("invalid_argument", [createIssue(remedyMessages, "invalid_facts", ["facts"], { received: receivedParam(facts) })]);
   }
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["options"], { expected: "an options object", received: receivedParam(options), receivedType: options === null ? "null" : typeof options })]);
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_type", ["options"], {
+        expected: "an options object",
+        received: receivedParam(options),
+        receivedType: options === null ? "null" : typeof options,
+      }),
+    ]);
   }
   const history = readHistory(options.history);
   const nowMs = options.now === undefined ? undefined : toInstantMs(options.now, ["now"]);
   if (nowMs !== undefined && !inInstantRange(nowMs)) {
-    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["now"], { expected: INSTANT_EXPECTED, received: receivedParam(options.now), receivedType: typeof options.now })]);
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_type", ["now"], {
+        expected: INSTANT_EXPECTED,
+        received: receivedParam(options.now),
+        receivedType: typeof options.now,
+      }),
+    ]);
   }
   if (options.locale !== undefined && options.locale !== "en" && options.locale !== "zh-CN") {
-    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["locale"], { expected: '"en" or "zh-CN"', received: receivedParam(options.locale), receivedType: typeof options.locale })]);
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_type", ["locale"], {
+        expected: '"en" or "zh-CN"',
+        received: receivedParam(options.locale),
+        receivedType: typeof options.locale,
+      }),
+    ]);
   }
   const choices: unknown = options.choices;
   if (choices !== undefined && (typeof choices !== "object" || choices === null || Array.isArray(choices))) {
-    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["choices"], { expected: "an object { ruleId: optionId }", received: receivedParam(choices), receivedType: choices === null ? "null" : typeof choices })]);
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_type", ["choices"], {
+        expected: "an object { ruleId: optionId }",
+        received: receivedParam(choices),
+        receivedType: choices === null ? "null" : typeof choices,
+      }),
+    ]);
   }
   const locale: Locale = options.locale ?? "en";
   const pattern = readPattern(options.pattern, locale);
@@ -75,7 +99,11 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
     const money = totals.map((t) => `${t.amount} ${t.currency}`);
     const others = remedies.filter((r) => r.amount === undefined && r.points === undefined).map((r) => r.kind);
     const summary = [...money, ...(points > 0 ? [`${points} points`] : []), ...others].join(", ");
-    const summaryZh = [...money, ...(points > 0 ? [`${points} 积分`] : []), ...others.map((k) => renderMessage(remedyMessages, "kind_label", { kind: k }, "zh-CN", k))].join("、");
+    const summaryZh = [
+      ...money,
+      ...(points > 0 ? [`${points} 积分`] : []),
+      ...others.map((k) => renderMessage(remedyMessages, "kind_label", { kind: k }, "zh-CN", k)),
+    ].join("、");
     notes.push({ code: "decision", params: { eligible, summary, summaryZh } });
     const explanation: RemedyExplanationEntry[] = notes.map((note) => ({
       code: note.code,
@@ -91,7 +119,11 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
   if (version === undefined) return finish(undefined, [], [], 0);
   notes.push({
     code: "policy_version",
-    params: { policy: compiled.id, version: version.version, effectiveFrom: version.effectiveFromMs === undefined ? undefined : formatInstant(version.effectiveFromMs) },
+    params: {
+      policy: compiled.id,
+      version: version.version,
+      effectiveFrom: version.effectiveFromMs === undefined ? undefined : formatInstant(version.effectiveFromMs),
+    },
     local: { keys: ["effectiveFrom"], timeZone: "UTC" },
   });
 
@@ -109,9 +141,10 @@ export function decideRemedy(policy: unknown, facts: RemedyFacts, options: Decid
       needed.set(fact, rules);
     }
   };
-  const claimMs = version.claimFact !== undefined && read.values.get(version.claimFact)?.type === "instant"
-    ? (read.values.get(version.claimFact) as { ms: number }).ms
-    : nowMs;
+  const claimMs =
+    version.claimFact !== undefined && read.values.get(version.claimFact)?.type === "instant"
+      ? (read.values.get(version.claimFact) as { ms: number }).ms
+      : nowMs;
   checkChoices(version, options.choices ?? {});
 
   // A rule that cannot be decided says which facts were absent and which were given but invalid.
@@ -182,7 +215,13 @@ function readPattern(pattern: unknown, locale: Locale): string | undefined {
   } catch {
     // reported below
   }
-  throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["pattern"], { expected: "a date-fns format pattern", received: receivedParam(pattern), receivedType: typeof pattern })]);
+  throw new PledgeError("invalid_argument", [
+    createIssue(coreMessages, "invalid_type", ["pattern"], {
+      expected: "a date-fns format pattern",
+      received: receivedParam(pattern),
+      receivedType: typeof pattern,
+    }),
+  ]);
 }
 
 /** Most earlier grants a decision reads: the claimant's grants of the longest capped period are enough. */
@@ -192,20 +231,38 @@ const MAX_HISTORY = 10_000;
 function readHistory(history: unknown): PastGrant[] {
   if (history === undefined) return [];
   if (!Array.isArray(history)) {
-    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["history"], { expected: "an array of grants", received: receivedParam(history), receivedType: history === null ? "null" : typeof history })]);
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_type", ["history"], {
+        expected: "an array of grants",
+        received: receivedParam(history),
+        receivedType: history === null ? "null" : typeof history,
+      }),
+    ]);
   }
   if (history.length > MAX_HISTORY) {
-    throw new PledgeError("invalid_argument", [createIssue(coreMessages, "too_big", ["history"], { maximum: MAX_HISTORY, inclusive: true, origin: "array", received: history.length })]);
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "too_big", ["history"], { maximum: MAX_HISTORY, inclusive: true, origin: "array", received: history.length }),
+    ]);
   }
   const unsafe = guardInput(history, ["history"]);
   if (unsafe.length > 0) throw new PledgeError("invalid_argument", unsafe);
   return history.map((grant: unknown, i) => {
     const result = safeParse(RemedyGrantSchema, grant, remedyMessages);
-    if (!result.success) throw new PledgeError("invalid_argument", result.issues.map((issue) => ({ ...issue, path: ["history", i, ...issue.path] })));
+    if (!result.success)
+      throw new PledgeError(
+        "invalid_argument",
+        result.issues.map((issue) => ({ ...issue, path: ["history", i, ...issue.path] })),
+      );
     const parsed = result.data;
     const at = readInstantMs(parsed.at) as number;
     if (!inInstantRange(at)) {
-      throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_type", ["history", i, "at"], { expected: INSTANT_EXPECTED, received: receivedParam(parsed.at), receivedType: typeof parsed.at })]);
+      throw new PledgeError("invalid_argument", [
+        createIssue(coreMessages, "invalid_type", ["history", i, "at"], {
+          expected: INSTANT_EXPECTED,
+          received: receivedParam(parsed.at),
+          receivedType: typeof parsed.at,
+        }),
+      ]);
     }
     const minor = parseMinor(parsed.amount, ["history", i, "amount", "amount"]);
     return { at, currency: parsed.amount.currency, minor, ruleId: parsed.ruleId, policyId: parsed.policyId };
@@ -216,15 +273,16 @@ function parseMinor(value: { currency: string; amount: string | number }, path: 
   const major = parseDecimal(value.amount);
   const minor = major === undefined ? undefined : toMinorUnits(major, currencyExponent(value.currency) as number);
   if (minor !== undefined) return minor;
-  throw new PledgeError("invalid_argument", [createIssue(remedyMessages, "too_precise", path, { received: value.amount, currency: value.currency, exponent: currencyExponent(value.currency) })]);
+  throw new PledgeError("invalid_argument", [
+    createIssue(remedyMessages, "too_precise", path, { received: value.amount, currency: value.currency, exponent: currencyExponent(value.currency) }),
+  ]);
 }
 
 function money(currency: string, minor: bigint): Money {
   return { currency, amount: formatMinorUnits(minor, currencyExponent(currency) as number) };
 }
 
-const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
-  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 /** The plain-data content of a grant: only the fields it has (results survive a JSON round trip). */
 function content(g: Granted): RemedyContent {
@@ -244,7 +302,10 @@ function toRemedy(g: Granted): Remedy {
     kind: g.kind,
     ...content(g),
     ...optional("optionId", g.optionId),
-    ...optional("options", g.options?.map((o) => ({ optionId: o.optionId as string, kind: o.kind as RemedyChoiceOption["kind"], ...content(o) }))),
+    ...optional(
+      "options",
+      g.options?.map((o) => ({ optionId: o.optionId as string, kind: o.kind as RemedyChoiceOption["kind"], ...content(o) })),
+    ),
     delivery: g.delivery,
     ...optional("claimWindow", g.claimWindow),
   };
@@ -294,7 +355,12 @@ function checkChoices(version: PolicyVersion, choices: Readonly<Record<string, s
     const rule = version.rules.find((r) => r.id === ruleId && r.options.length > 0);
     const options = rule?.options.map((o) => o.id) ?? [];
     if (rule === undefined) {
-      problems.push(createIssue(remedyMessages, "unknown_rule", ["choices", ruleId], { rule: ruleId, rules: version.rules.filter((r) => r.options.length > 0).map((r) => r.id) }));
+      problems.push(
+        createIssue(remedyMessages, "unknown_rule", ["choices", ruleId], {
+          rule: ruleId,
+          rules: version.rules.filter((r) => r.options.length > 0).map((r) => r.id),
+        }),
+      );
     } else if (!options.includes(optionId)) {
       problems.push(createIssue(remedyMessages, "unknown_choice", ["choices", ruleId], { rule: ruleId, option: optionId, options }));
     }
@@ -329,7 +395,12 @@ function applyMinimumPayable(version: PolicyVersion, granted: Granted[], notes: 
   const exponent = currencyExponent(minimum.currency) as number;
   notes.push({
     code: "below_minimum_payable",
-    params: { total: formatMinorUnits(total, exponent), minimum: formatMinorUnits(minimum.minor, exponent), currency: minimum.currency, inclusive: minimum.inclusive },
+    params: {
+      total: formatMinorUnits(total, exponent),
+      minimum: formatMinorUnits(minimum.minor, exponent),
+      currency: minimum.currency,
+      inclusive: minimum.inclusive,
+    },
   });
   return granted.filter((g) => !inCurrency.includes(g));
 }

@@ -41,8 +41,17 @@ export function defineRemedyPolicy(input: RemedyPolicyInput): RemedyPolicy {
       const result = compileVersion(version, ["versions", i], issues);
       if (result !== undefined) versions.push(result);
     });
-    checkVersions(versions, parsed.versions.map((v) => v.version), issues);
-    compiled = { id: parsed.id, label: parsed.label, versions: [...versions].sort((a, b) => (a.effectiveFromMs as number) - (b.effectiveFromMs as number)), incidentFact: versions[0]?.incidentFact };
+    checkVersions(
+      versions,
+      parsed.versions.map((v) => v.version),
+      issues,
+    );
+    compiled = {
+      id: parsed.id,
+      label: parsed.label,
+      versions: [...versions].sort((a, b) => (a.effectiveFromMs as number) - (b.effectiveFromMs as number)),
+      incidentFact: versions[0]?.incidentFact,
+    };
   } else {
     const parsed = parseOrThrow(SingleRemedyPolicySchema, input, "invalid_policy", remedyMessages);
     definition = parsed;
@@ -99,7 +108,8 @@ function checkVersions(versions: readonly PolicyVersion[], names: readonly strin
   const starts = new Set<number>();
   versions.forEach((v, i) => {
     const start = v.effectiveFromMs as number;
-    if (starts.has(start)) issues.push(createIssue(coreMessages, "duplicate_id", ["versions", i, "effectiveFrom"], { id: formatInstant(start), what: "effectiveFrom" }));
+    if (starts.has(start))
+      issues.push(createIssue(coreMessages, "duplicate_id", ["versions", i, "effectiveFrom"], { id: formatInstant(start), what: "effectiveFrom" }));
     starts.add(start);
   });
   const first = versions[0];
@@ -107,7 +117,9 @@ function checkVersions(versions: readonly PolicyVersion[], names: readonly strin
     if (first.incidentFact === undefined) issues.push(createIssue(remedyMessages, "versions_need_incident_fact", ["versions"], {}));
     versions.forEach((v, i) => {
       if (v.incidentFact !== first.incidentFact) {
-        issues.push(createIssue(remedyMessages, "version_incident_fact", ["versions", i, "incidentFact"], { expected: first.incidentFact, received: v.incidentFact }));
+        issues.push(
+          createIssue(remedyMessages, "version_incident_fact", ["versions", i, "incidentFact"], { expected: first.incidentFact, received: v.incidentFact }),
+        );
       }
     });
   }

@@ -4,7 +4,17 @@ export { safeDefineRemedyPolicy } from "./safeDefineRemedyPolicy.js";
 export { decideRemedy } from "./decideRemedy.js";
 export { isRemedyPolicy } from "./isRemedyPolicy.js";
 export { remedyMessages } from "./messages.js";
-export type { RemedyPolicy, Money, RemedyFacts, DecideRemedyOptions, Remedy, RemedyContent, RemedyChoiceOption, RemedyDecision, RemedyExplanationEntry } from "./types.js";
+export type {
+  RemedyPolicy,
+  Money,
+  RemedyFacts,
+  DecideRemedyOptions,
+  Remedy,
+  RemedyContent,
+  RemedyChoiceOption,
+  RemedyDecision,
+  RemedyExplanationEntry,
+} from "./types.js";
 export {
   RemedyPolicySchema,
   SingleRemedyPolicySchema,

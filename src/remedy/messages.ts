@@ -81,8 +81,10 @@ export const remedyMessages: MessageCatalogue = {
     "zh-CN": () => "比较条件需要指明比较的事实：请添加 `fact`",
   },
   amount_form: {
-    en: (p) => `an amount has exactly one of fixed, percent, multiple, per, min, max, scale or tiers (found ${(p.forms as unknown[]).length === 0 ? "none" : list(p.forms)})`,
-    "zh-CN": (p) => `金额必须且只能采用 fixed、percent、multiple、per、min、max、scale、tiers 之一（现为${(p.forms as unknown[]).length === 0 ? "无" : ` ${zhList(p.forms)}`}）`,
+    en: (p) =>
+      `an amount has exactly one of fixed, percent, multiple, per, min, max, scale or tiers (found ${(p.forms as unknown[]).length === 0 ? "none" : list(p.forms)})`,
+    "zh-CN": (p) =>
+      `金额必须且只能采用 fixed、percent、multiple、per、min、max、scale、tiers 之一（现为${(p.forms as unknown[]).length === 0 ? "无" : ` ${zhList(p.forms)}`}）`,
   },
   amount_key: {
     en: (p) => `${v(p.key)} does not belong in a ${v(p.form)} amount`,
@@ -257,8 +259,10 @@ export const remedyMessages: MessageCatalogue = {
 
   // Explanation lines.
   policy_version: {
-    en: (p) => `policy ${v(p.policy)}${p.version === undefined ? "" : ` version ${v(p.version)}`}${p.effectiveFrom === undefined ? "" : `, in force from ${s(p.effectiveFrom)}`}`,
-    "zh-CN": (p) => `策略 ${v(p.policy)}${p.version === undefined ? "" : ` 版本 ${v(p.version)}`}${p.effectiveFrom === undefined ? "" : `，自 ${s(p.effectiveFrom)} 起生效`}`,
+    en: (p) =>
+      `policy ${v(p.policy)}${p.version === undefined ? "" : ` version ${v(p.version)}`}${p.effectiveFrom === undefined ? "" : `, in force from ${s(p.effectiveFrom)}`}`,
+    "zh-CN": (p) =>
+      `策略 ${v(p.policy)}${p.version === undefined ? "" : ` 版本 ${v(p.version)}`}${p.effectiveFrom === undefined ? "" : `，自 ${s(p.effectiveFrom)} 起生效`}`,
   },
   no_version_in_force: {
     en: (p) => `no version of policy ${v(p.policy)} was in force at ${s(p.incidentAt)} (the first takes effect ${s(p.effectiveFrom)})`,
@@ -313,7 +317,8 @@ export const remedyMessages: MessageCatalogue = {
     "zh-CN": (p) => `${zhRule(p)}：于 ${s(p.claimedAt)} 提出索赔，不在索赔期限 [${s(p.opensAt)}, ${s(p.closesAt)}) 内`,
   },
   claim_time_unknown: {
-    en: (p) => `${rule(p)}: the claim window is [${s(p.opensAt)}, ${s(p.closesAt)}) but when the claim was made is unknown: give fact ${v(p.fact)} or options.now`,
+    en: (p) =>
+      `${rule(p)}: the claim window is [${s(p.opensAt)}, ${s(p.closesAt)}) but when the claim was made is unknown: give fact ${v(p.fact)} or options.now`,
     "zh-CN": (p) => `${zhRule(p)}：索赔期限为 [${s(p.opensAt)}, ${s(p.closesAt)})，但索赔时间未知：请提供事实 ${v(p.fact)} 或 options.now`,
   },
   tier_matched: {
@@ -330,7 +335,8 @@ export const remedyMessages: MessageCatalogue = {
   },
   units_counted: {
     en: (p) => `${rule(p)}: ${v(p.fact)} = ${s(p.value)}, after a grace of ${s(p.grace)}: ${s(p.units)} ${s(p.count)} unit(s) of ${s(p.unit)}`,
-    "zh-CN": (p) => `${zhRule(p)}：${v(p.fact)} = ${s(p.value)}，扣除宽限 ${s(p.grace)} 后按${p.count === "started" ? "开始计" : "完整计"}为 ${s(p.units)} 个单位（每单位 ${s(p.unit)}）`,
+    "zh-CN": (p) =>
+      `${zhRule(p)}：${v(p.fact)} = ${s(p.value)}，扣除宽限 ${s(p.grace)} 后按${p.count === "started" ? "开始计" : "完整计"}为 ${s(p.units)} 个单位（每单位 ${s(p.unit)}）`,
   },
   modifier_applied: {
     en: (p) => `${rule(p)}: modifier ×${s(p.factor)} applied${p.reason === undefined ? "" : ` (${s(p.reason)})`}`,
@@ -373,8 +379,10 @@ export const remedyMessages: MessageCatalogue = {
     "zh-CN": (p) => `${zhRule(p)}：金额为零，不予发放`,
   },
   remedy_granted: {
-    en: (p) => `${rule(p)}: grants ${s(p.kind)}${p.amount === undefined ? "" : ` ${money(p)}`}${p.points === undefined ? "" : ` ${s(p.points)} points`}${p.item === undefined ? "" : ` (${s(p.item)})`}${p.delivery === "on_claim" ? ", on claim" : ""}`,
-    "zh-CN": (p) => `${zhRule(p)}：给予${zhKind(p.kind)}${p.amount === undefined ? "" : ` ${money(p)}`}${p.points === undefined ? "" : ` ${s(p.points)} 积分`}${p.item === undefined ? "" : `（${s(p.item)}）`}${p.delivery === "on_claim" ? "，需申请" : ""}`,
+    en: (p) =>
+      `${rule(p)}: grants ${s(p.kind)}${p.amount === undefined ? "" : ` ${money(p)}`}${p.points === undefined ? "" : ` ${s(p.points)} points`}${p.item === undefined ? "" : ` (${s(p.item)})`}${p.delivery === "on_claim" ? ", on claim" : ""}`,
+    "zh-CN": (p) =>
+      `${zhRule(p)}：给予${zhKind(p.kind)}${p.amount === undefined ? "" : ` ${money(p)}`}${p.points === undefined ? "" : ` ${s(p.points)} 积分`}${p.item === undefined ? "" : `（${s(p.item)}）`}${p.delivery === "on_claim" ? "，需申请" : ""}`,
   },
   choice_pending: {
     en: (p) => `${rule(p)}: the claimant chooses one of ${list(p.options)}; decide again with options.choices to apply it (not in totals until then)`,
@@ -397,7 +405,8 @@ export const remedyMessages: MessageCatalogue = {
     "zh-CN": (p) => `${zhRule(p)}：受期间上限 ${v(p.cap)} 限制，由 ${money(p, "before")} 削减至 ${money(p, "after")}`,
   },
   below_minimum_payable: {
-    en: (p) => `the total of ${money(p, "total")} is ${p.inclusive === false ? "not above" : "below"} the minimum payable of ${money(p, "minimum")}: no money is issued`,
+    en: (p) =>
+      `the total of ${money(p, "total")} is ${p.inclusive === false ? "not above" : "below"} the minimum payable of ${money(p, "minimum")}: no money is issued`,
     "zh-CN": (p) => `合计 ${money(p, "total")} ${p.inclusive === false ? "未超过" : "低于"}最低支付额 ${money(p, "minimum")}：不发放金钱补偿`,
   },
   kind_label: {

@@ -14,7 +14,8 @@ const DecimalSchema = z
   .union([z.string(), z.number()])
   .superRefine((value, ctx) => {
     // Long digit strings cost quadratic time in BigInt: bounded here, before any parsing.
-    if (typeof value === "string" && value.length > MAX_DECIMAL_LENGTH) addIssue(ctx, "decimal_too_long", [], { length: value.length, maximum: MAX_DECIMAL_LENGTH });
+    if (typeof value === "string" && value.length > MAX_DECIMAL_LENGTH)
+      addIssue(ctx, "decimal_too_long", [], { length: value.length, maximum: MAX_DECIMAL_LENGTH });
     else if (parseDecimal(value) === undefined) addIssue(ctx, "invalid_decimal", []);
   })
   .describe(`A decimal: a string such as "12.50" (at most ${MAX_DECIMAL_LENGTH} characters) or a finite number`);
@@ -303,16 +304,7 @@ const MAX_WINDOW_DAYS = 3660;
 export const MAX_WINDOW_MONTHS = 120;
 
 /** What the customer receives. The first four are money; the rest are not. */
-const RemedyKindSchema = z.enum([
-  "compensation",
-  "refund",
-  "credit",
-  "voucher",
-  "apology",
-  "free_service",
-  "points",
-  "replacement",
-]);
+const RemedyKindSchema = z.enum(["compensation", "refund", "credit", "voucher", "apology", "free_service", "points", "replacement"]);
 export type RemedyKind = z.output<typeof RemedyKindSchema>;
 export const MONETARY_KINDS: readonly RemedyKind[] = ["compensation", "refund", "credit", "voucher"];
 
@@ -417,11 +409,9 @@ export const RemedyPeriodCapSchema = z.strictObject({
 });
 export type RemedyPeriodCapInput = z.input<typeof RemedyPeriodCapSchema>;
 
-const MinimumPayableSchema = z
-  .strictObject({ gte: DecimalSchema.optional(), gt: DecimalSchema.optional() })
-  .superRefine((value, ctx) => {
-    if ((value.gte === undefined) === (value.gt === undefined)) addIssue(ctx, "minimum_bounds", []);
-  });
+const MinimumPayableSchema = z.strictObject({ gte: DecimalSchema.optional(), gt: DecimalSchema.optional() }).superRefine((value, ctx) => {
+  if ((value.gte === undefined) === (value.gt === undefined)) addIssue(ctx, "minimum_bounds", []);
+});
 
 const versionShape = {
   label: z.string().optional(),

@@ -18,7 +18,9 @@ export interface RemedyPolicy extends CompiledValue<"pledgekit.remedy_policy", R
 }
 
 /** A decision's facts: numbers, strings, booleans, instants and money values `{ currency, amount }`. */
-export type RemedyFacts = Readonly<Record<string, number | string | boolean | Date | Money | { readonly currency: string; readonly amount: string | number } | null | undefined>>;
+export type RemedyFacts = Readonly<
+  Record<string, number | string | boolean | Date | Money | { readonly currency: string; readonly amount: string | number } | null | undefined>
+>;
 
 export interface DecideRemedyOptions {
   /** Earlier grants, for per-period caps. */

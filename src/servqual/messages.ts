@@ -25,10 +25,7 @@ export const servqualMessages: MessageCatalogue = {
     "zh-CN": (p) => `题项 ${v(p.item)} 出现了不止一次`,
   },
   unknown_item: {
-    en: (p) =>
-      p.respondent === undefined
-        ? `${v(p.item)} is not an item of this instrument`
-        : `${who(p)}: ${v(p.item)} is not an item of this instrument`,
+    en: (p) => (p.respondent === undefined ? `${v(p.item)} is not an item of this instrument` : `${who(p)}: ${v(p.item)} is not an item of this instrument`),
     "zh-CN": (p) => (p.respondent === undefined ? `${v(p.item)} 不是该问卷的题项` : `${whoZh(p)}：${v(p.item)} 不是该问卷的题项`),
   },
   unknown_dimension: {
@@ -36,8 +33,7 @@ export const servqualMessages: MessageCatalogue = {
       p.respondent === undefined
         ? `${v(p.dimension)} is not a dimension of this instrument`
         : `${who(p)}: ${v(p.dimension)} is not a dimension of this instrument`,
-    "zh-CN": (p) =>
-      p.respondent === undefined ? `${v(p.dimension)} 不是该问卷的维度` : `${whoZh(p)}：${v(p.dimension)} 不是该问卷的维度`,
+    "zh-CN": (p) => (p.respondent === undefined ? `${v(p.dimension)} 不是该问卷的维度` : `${whoZh(p)}：${v(p.dimension)} 不是该问卷的维度`),
   },
   answer_not_number: {
     en: (p) => `${who(p)}, ${String(p.column)} ${v(p.item)}: ${v(p.received)} is not a number (leave the answer out or use null when missing)`,
@@ -88,7 +84,8 @@ export const servqualMessages: MessageCatalogue = {
     "zh-CN": (p) => `第 ${String(p.row)} 行 ${v(p.column)} 列：${v(p.received)} 不是数值`,
   },
   cell_off_scale: {
-    en: (p) => `row ${String(p.row)}, column ${v(p.column)}: ${v(p.received)} is not ${p.integer === true ? "a whole point" : "a point"} of the scale ${v(p.min)}–${v(p.max)}`,
+    en: (p) =>
+      `row ${String(p.row)}, column ${v(p.column)}: ${v(p.received)} is not ${p.integer === true ? "a whole point" : "a point"} of the scale ${v(p.min)}–${v(p.max)}`,
     "zh-CN": (p) => `第 ${String(p.row)} 行 ${v(p.column)} 列：${v(p.received)} 不是量表 ${v(p.min)}–${v(p.max)} 上的${p.integer === true ? "整数" : ""}分值`,
   },
   row_length: {

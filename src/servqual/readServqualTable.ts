@@ -69,13 +69,25 @@ export function readServqualTable(instrument: Instrument, table: ServqualTable, 
           const known = field === "importance" ? dimensionIndex : itemIndex;
           const item = byPosition ? ids[Number(m[1]) - 1] : (m[1] as string);
           if (item === undefined || !known.has(item)) {
-            issues.push(createIssue(servqualMessages, "invalid_column", ["table", 0, name], { column: name, problem: `names no ${field === "importance" ? "dimension" : "item"} of the instrument`, problemZh: `未对应问卷中的任何${field === "importance" ? "维度" : "题项"}` }));
+            issues.push(
+              createIssue(servqualMessages, "invalid_column", ["table", 0, name], {
+                column: name,
+                problem: `names no ${field === "importance" ? "dimension" : "item"} of the instrument`,
+                problemZh: `未对应问卷中的任何${field === "importance" ? "维度" : "题项"}`,
+              }),
+            );
             return null;
           }
           const key = `${field}\u0000${item}`;
           const first = seen.get(key);
           if (first !== undefined) {
-            issues.push(createIssue(servqualMessages, "invalid_column", ["table", 0, name], { column: name, problem: `is the same item as column ${formatValue(first)}`, problemZh: `与 ${formatValue(first)} 列是同一题项` }));
+            issues.push(
+              createIssue(servqualMessages, "invalid_column", ["table", 0, name], {
+                column: name,
+                problem: `is the same item as column ${formatValue(first)}`,
+                problemZh: `与 ${formatValue(first)} 列是同一题项`,
+              }),
+            );
             return null;
           }
           seen.set(key, name);

@@ -95,7 +95,10 @@ export function renderServqualChart(report: ServqualScores, options: ServqualCha
       ? radar(dimensions, report.instrument.scale, width, height, words, decimals, format)
       : gaps(dimensions, width, height, words, decimals, format);
   const description = dimensions
-    .map((d) => `${d.label}: ${words.expectationShort} ${figure(d.expectation, decimals, format)}, ${words.perceptionShort} ${figure(d.perception, decimals, format)}, ${words.perceptionShort} − ${words.expectationShort} ${figure(d.gap, decimals, format)}`)
+    .map(
+      (d) =>
+        `${d.label}: ${words.expectationShort} ${figure(d.expectation, decimals, format)}, ${words.perceptionShort} ${figure(d.perception, decimals, format)}, ${words.perceptionShort} − ${words.expectationShort} ${figure(d.gap, decimals, format)}`,
+    )
     .join("; ");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="servqual-title servqual-desc" font-family="${escapeXml(FONT)}">` +
@@ -147,7 +150,11 @@ function radar(
     const value = scale.min + (span * s) / steps;
     const ring = dimensions.map((_, i) => at(i, value).map(coord).join(",")).join(" ");
     out += element("polygon", { points: ring, fill: "none", stroke: "#e2e8f0", "stroke-width": 1 });
-    out += element("text", { x: cx + 3, y: at(0, value)[1] - 2, "font-size": 10, fill: "#94a3b8" }, escapeXml(figure(value, Number.isInteger(value) ? 0 : 1, format)));
+    out += element(
+      "text",
+      { x: cx + 3, y: at(0, value)[1] - 2, "font-size": 10, fill: "#94a3b8" },
+      escapeXml(figure(value, Number.isInteger(value) ? 0 : 1, format)),
+    );
   }
   dimensions.forEach((dimension, i) => {
     const [x, y] = at(i, scale.max);
@@ -163,10 +170,18 @@ function radar(
     out += element(
       "text",
       { x: lx, y: ly + 15, "text-anchor": anchor, "font-size": 11, fill: "#475569" },
-      escapeXml(`${words.expectationShort} ${figure(dimension.expectation, decimals, format)} · ${words.perceptionShort} ${figure(dimension.perception, decimals, format)}`),
+      escapeXml(
+        `${words.expectationShort} ${figure(dimension.expectation, decimals, format)} · ${words.perceptionShort} ${figure(dimension.perception, decimals, format)}`,
+      ),
     );
   });
-  out += element("polygon", { points: points(dimensions.map((d) => d.expectation)), fill: "none", stroke: COLOR_E, "stroke-width": 2.5, "stroke-dasharray": "6 4" });
+  out += element("polygon", {
+    points: points(dimensions.map((d) => d.expectation)),
+    fill: "none",
+    stroke: COLOR_E,
+    "stroke-width": 2.5,
+    "stroke-dasharray": "6 4",
+  });
   out += element("polygon", { points: points(dimensions.map((d) => d.perception)), fill: COLOR_P, "fill-opacity": 0.15, stroke: COLOR_P, "stroke-width": 2.5 });
   dimensions.forEach((dimension, i) => {
     if (dimension.perception === null) return;
@@ -197,21 +212,43 @@ function gaps(dimensions: readonly ChartDimension[], width: number, height: numb
   for (let t = -ticks; t <= ticks; t++) {
     const value = t / 2;
     const tx = x(value);
-    out += element("line", { x1: tx, y1: top - 6, x2: tx, y2: top + rowHeight * dimensions.length, stroke: value === 0 ? "#475569" : "#e2e8f0", "stroke-width": value === 0 ? 1.5 : 1 });
+    out += element("line", {
+      x1: tx,
+      y1: top - 6,
+      x2: tx,
+      y2: top + rowHeight * dimensions.length,
+      stroke: value === 0 ? "#475569" : "#e2e8f0",
+      "stroke-width": value === 0 ? 1.5 : 1,
+    });
     if (ticks <= 12 || t % 2 === 0) {
-      out += element("text", { x: tx, y: top + rowHeight * dimensions.length + 16, "text-anchor": "middle", "font-size": 10, fill: "#64748b" }, escapeXml(figure(value, 1, format)));
+      out += element(
+        "text",
+        { x: tx, y: top + rowHeight * dimensions.length + 16, "text-anchor": "middle", "font-size": 10, fill: "#64748b" },
+        escapeXml(figure(value, 1, format)),
+      );
     }
   }
   dimensions.forEach((dimension, i) => {
     const cy = top + rowHeight * i + rowHeight / 2;
-    out += element("text", { x: left - 10, y: cy + 4, "text-anchor": "end", "font-size": 13, "font-weight": "600", fill: "#1e293b" }, escapeXml(dimension.label));
+    out += element(
+      "text",
+      { x: left - 10, y: cy + 4, "text-anchor": "end", "font-size": 13, "font-weight": "600", fill: "#1e293b" },
+      escapeXml(dimension.label),
+    );
     if (dimension.gap === null) {
       out += element("text", { x: x(0) + 6, y: cy + 4, "font-size": 11, fill: "#64748b" }, escapeXml(words.missing));
       return;
     }
     const x0 = x(Math.min(0, dimension.gap));
     const x1 = x(Math.max(0, dimension.gap));
-    out += element("rect", { x: x0, y: cy - rowHeight * 0.3, width: Math.max(0.5, x1 - x0), height: rowHeight * 0.6, fill: dimension.gap < 0 ? COLOR_NEG : COLOR_POS, "fill-opacity": 0.85 });
+    out += element("rect", {
+      x: x0,
+      y: cy - rowHeight * 0.3,
+      width: Math.max(0.5, x1 - x0),
+      height: rowHeight * 0.6,
+      fill: dimension.gap < 0 ? COLOR_NEG : COLOR_POS,
+      "fill-opacity": 0.85,
+    });
     if (dimension.ci95 !== null) {
       const lo = x(Math.max(-extent, dimension.ci95.lower));
       const hi = x(Math.min(extent, dimension.ci95.upper));

@@ -10,7 +10,11 @@ import { PledgeError, createIssue, coreMessages } from "../core/index.js";
  * reverseScore({ min: 1, max: 5 }, reverseScore({ min: 1, max: 5 }, 4)); // 4
  */
 export function reverseScore(scale: { readonly min: number; readonly max: number }, answer: number): number {
-  for (const [key, value] of [["min", scale?.min], ["max", scale?.max], ["answer", answer]] as const) {
+  for (const [key, value] of [
+    ["min", scale?.min],
+    ["max", scale?.max],
+    ["answer", answer],
+  ] as const) {
     if (typeof value !== "number" || !Number.isFinite(value)) {
       throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_number", [key], { received: value })]);
     }

@@ -136,7 +136,13 @@ export interface ServqualOverall {
 
 /** Perceptions-only scores (Cronin & Taylor 1992): every answered P counts, E or not. */
 export interface ServqualServperf {
-  readonly items: readonly { readonly id: string; readonly dimension: string | null; readonly perception: number | null; readonly n: number; readonly sd: number | null }[];
+  readonly items: readonly {
+    readonly id: string;
+    readonly dimension: string | null;
+    readonly perception: number | null;
+    readonly n: number;
+    readonly sd: number | null;
+  }[];
   readonly dimensions: readonly {
     readonly id: string;
     readonly perception: number | null;
@@ -222,16 +228,7 @@ export interface ServqualReport extends ServqualScores {
 }
 
 /** One column of answers: a typed array (or a plain array) of numbers, one entry per respondent. */
-export type ServqualColumn =
-  | Float64Array
-  | Float32Array
-  | Uint8Array
-  | Int8Array
-  | Uint16Array
-  | Int16Array
-  | Uint32Array
-  | Int32Array
-  | readonly number[];
+export type ServqualColumn = Float64Array | Float32Array | Uint8Array | Int8Array | Uint16Array | Int16Array | Uint32Array | Int32Array | readonly number[];
 
 /**
  * A survey as columns: per item id, one column of answers (NaN, or the `missing` value, for a missing

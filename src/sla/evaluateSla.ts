@@ -18,12 +18,7 @@ import type { SlaEvaluateOptions, SlaReport, TicketEvent, SlaPolicy } from "./ty
  * ], "2024-06-03T12:00:00+08:00");
  * report.metrics[0]?.status; // "met"
  */
-export function evaluateSla(
-  policy: SlaPolicy,
-  events: readonly TicketEvent[],
-  now: DateInput,
-  options: SlaEvaluateOptions = {},
-): SlaReport {
+export function evaluateSla(policy: SlaPolicy, events: readonly TicketEvent[], now: DateInput, options: SlaEvaluateOptions = {}): SlaReport {
   const tables = compiledPolicy(policy);
   const at = readNow(now);
   const lenient = options.lenient === true;

@@ -23,7 +23,9 @@ export function evaluateSlaBatch(
 ): SlaReport[] {
   const tables = compiledPolicy(policy);
   if (!Array.isArray(tickets)) {
-    throw new PledgeError("invalid_argument", [createIssue(slaMessages, "not_a_ticket_list", ["tickets"], { received: typeof tickets === "object" && tickets !== null ? "an object" : tickets })]);
+    throw new PledgeError("invalid_argument", [
+      createIssue(slaMessages, "not_a_ticket_list", ["tickets"], { received: typeof tickets === "object" && tickets !== null ? "an object" : tickets }),
+    ]);
   }
   const at = readNow(now);
   const lenient = options.lenient === true;
@@ -33,7 +35,10 @@ export function evaluateSlaBatch(
       reports[n] = buildReport(tables.id, runTicket(tables, tickets[n], at, lenient, false), at, lenient);
     } catch (error) {
       if (!isPledgeError(error)) throw error;
-      throw new PledgeError(error.code, error.issues.map((issue) => ({ ...issue, path: ["tickets", n, ...issue.path] })));
+      throw new PledgeError(
+        error.code,
+        error.issues.map((issue) => ({ ...issue, path: ["tickets", n, ...issue.path] })),
+      );
     }
   }
   return reports;

@@ -14,12 +14,7 @@ import type { SlaExplainOptions, SlaExplanation, TicketEvent, SlaPolicy } from "
  * const explanation = explainSla(policy, events, "2024-06-17T17:00:00+08:00", { locale: "zh-CN" });
  * for (const metric of explanation.metrics) console.log(metric.id, metric.cycles.at(-1)?.summary);
  */
-export function explainSla(
-  policy: SlaPolicy,
-  events: readonly TicketEvent[],
-  now: DateInput,
-  options: SlaExplainOptions = {},
-): SlaExplanation {
+export function explainSla(policy: SlaPolicy, events: readonly TicketEvent[], now: DateInput, options: SlaExplainOptions = {}): SlaExplanation {
   const tables = compiledPolicy(policy);
   const at = readNow(now);
   const lenient = options.lenient === true;

@@ -1,4 +1,15 @@
-import { coreMessages, createIssue, escapeXml as esc, formatLocal, isValidTimeZone, MS_PER_HOUR, PledgeError, zoneOffset, type Issue, type Locale } from "../core/index.js";
+import {
+  coreMessages,
+  createIssue,
+  escapeXml as esc,
+  formatLocal,
+  isValidTimeZone,
+  MS_PER_HOUR,
+  PledgeError,
+  zoneOffset,
+  type Issue,
+  type Locale,
+} from "../core/index.js";
 import { slaMessages } from "./messages.js";
 import type { SlaExplanation, SlaPeriod, SlaThresholdExplanation, SlaTimelineOptions } from "./types.js";
 
@@ -10,7 +21,16 @@ const COLOURS: Readonly<Record<SlaPeriod["kind"], string>> = {
 };
 
 const LABELS: Readonly<Record<Locale, Readonly<Record<SlaPeriod["kind"] | "due" | "warning" | "escalation" | "now", string>>>> = {
-  en: { counted: "counted", paused: "paused", closed: "closed hours", stopped: "stopped", due: "due", warning: "warning", escalation: "escalation", now: "now" },
+  en: {
+    counted: "counted",
+    paused: "paused",
+    closed: "closed hours",
+    stopped: "stopped",
+    due: "due",
+    warning: "warning",
+    escalation: "escalation",
+    now: "now",
+  },
   "zh-CN": { counted: "计时", paused: "暂停", closed: "非营业时间", stopped: "已停止", due: "到期", warning: "预警", escalation: "升级", now: "当前" },
 };
 
@@ -36,7 +56,10 @@ function roundTicks(from: number, to: number, zone: string): number[] {
 
 const invalid = (code: string, path: (string | number)[], received: unknown, expected = ""): PledgeError => {
   const catalogue = code in slaMessages ? slaMessages : coreMessages;
-  const issue: Issue = createIssue(catalogue, code, path, { received: typeof received === "object" && received !== null ? (Array.isArray(received) ? "an array" : "an object") : received, expected });
+  const issue: Issue = createIssue(catalogue, code, path, {
+    received: typeof received === "object" && received !== null ? (Array.isArray(received) ? "an array" : "an object") : received,
+    expected,
+  });
   return new PledgeError("invalid_argument", [issue]);
 };
 
@@ -47,11 +70,13 @@ function checkArguments(explanation: unknown, options: unknown): void {
     throw invalid("not_an_explanation", ["explanation"], explanation);
   }
   e.metrics.forEach((metric, i) => {
-    if (typeof metric !== "object" || metric === null || !Array.isArray(metric.cycles)) throw invalid("not_an_explanation", ["explanation", "metrics", i], metric);
+    if (typeof metric !== "object" || metric === null || !Array.isArray(metric.cycles))
+      throw invalid("not_an_explanation", ["explanation", "metrics", i], metric);
   });
   if (typeof options !== "object" || options === null || Array.isArray(options)) throw invalid("invalid_type", ["options"], options, "an options object");
   const metrics = (options as { metrics?: unknown }).metrics;
-  if (metrics !== undefined && (!Array.isArray(metrics) || metrics.some((id) => typeof id !== "string"))) throw invalid("invalid_type", ["options", "metrics"], metrics, "a list of metric ids");
+  if (metrics !== undefined && (!Array.isArray(metrics) || metrics.some((id) => typeof id !== "string")))
+    throw invalid("invalid_type", ["options", "metrics"], metrics, "a list of metric ids");
 }
 
 /**
@@ -111,7 +136,9 @@ export function renderSlaTimeline(explanation: SlaExplanation, options: SlaTimel
   const height = top + Math.max(1, lanes.length) * laneHeight + 70;
   const x = (ms: number): number => left + ((ms - from) / (to - from)) * plotWidth;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif" font-size="12">`,
+  );
   out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
   if (options.title !== undefined) out.push(`<text x="${width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="600">${esc(options.title)}</text>`);
 
@@ -131,7 +158,9 @@ export function renderSlaTimeline(explanation: SlaExplanation, options: SlaTimel
     for (const period of cycle.periods) {
       const x1 = x(Date.parse(period.start));
       const w = Math.max(0.5, x(Date.parse(period.end)) - x1);
-      out.push(`<rect x="${num(x1)}" y="${y + 6}" width="${num(w)}" height="16" fill="${COLOURS[period.kind]}"><title>${esc(`${labels[period.kind]} ${period.start} – ${period.end}`)}</title></rect>`);
+      out.push(
+        `<rect x="${num(x1)}" y="${y + 6}" width="${num(w)}" height="16" fill="${COLOURS[period.kind]}"><title>${esc(`${labels[period.kind]} ${period.start} – ${period.end}`)}</title></rect>`,
+      );
     }
     for (const threshold of shown(cycle)) {
       if (threshold.at === null || Date.parse(threshold.at) <= to) out.push(marker(threshold, x, y, labels));
@@ -159,7 +188,9 @@ export function renderSlaTimeline(explanation: SlaExplanation, options: SlaTimel
   const lx = left + legend.length * 120;
   out.push(`<path d="M${lx} ${legendY - 10} l4 5 l-4 5 l-4 -5 z" fill="#f0a202"/><text x="${lx + 8}" y="${legendY}">${esc(labels.warning)}</text>`);
   out.push(`<path d="M${lx + 90} ${legendY - 10} l5 10 l-10 0 z" fill="#8e44ad"/><text x="${lx + 100}" y="${legendY}">${esc(labels.escalation)}</text>`);
-  out.push(`<line x1="${lx + 190}" y1="${legendY - 10}" x2="${lx + 190}" y2="${legendY}" stroke="#c62828" stroke-width="2"/><text x="${lx + 196}" y="${legendY}">${esc(labels.due)}</text>`);
+  out.push(
+    `<line x1="${lx + 190}" y1="${legendY - 10}" x2="${lx + 190}" y2="${legendY}" stroke="#c62828" stroke-width="2"/><text x="${lx + 196}" y="${legendY}">${esc(labels.due)}</text>`,
+  );
   out.push("</svg>");
   return out.join("");
 }

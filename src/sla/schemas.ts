@@ -3,19 +3,10 @@ import { CalendarSchema, type Calendar, type CalendarInput } from "../calendar/i
 import { addIssue, durationProblem, DurationInputSchema, MetaSchema, toDurationMs } from "../core/index.js";
 
 /** The ticket event types an SLA policy understands. */
-export const TICKET_EVENT_TYPES = [
-  "created",
-  "status",
-  "priority",
-  "agent_reply",
-  "customer_reply",
-  "resolved",
-  "reopened",
-] as const;
+export const TICKET_EVENT_TYPES = ["created", "status", "priority", "agent_reply", "customer_reply", "resolved", "reopened"] as const;
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 
-const durationMs = (value: unknown): number | undefined =>
-  durationProblem(value) === undefined ? toDurationMs(value) : undefined;
+const durationMs = (value: unknown): number | undefined => (durationProblem(value) === undefined ? toDurationMs(value) : undefined);
 
 /** 100 years: the longest target, warning or escalation offset (every due then stays a valid Date). */
 const MAX_DURATION_MS = 3_155_760_000_000;

@@ -11,9 +11,28 @@ export interface SlaPolicy extends CompiledValue<"pledgekit.sla_policy", SlaPoli
 
 /** A ticket event. `at` is a Date, epoch milliseconds or an ISO string with an offset. */
 export type TicketEvent =
-  | { readonly type: "created"; readonly at: Date | number | string; readonly priority: string; readonly status?: string; readonly id?: string | number; readonly meta?: Readonly<Record<string, unknown>> }
-  | { readonly type: "status"; readonly at: Date | number | string; readonly status: string; readonly id?: string | number; readonly meta?: Readonly<Record<string, unknown>> }
-  | { readonly type: "priority"; readonly at: Date | number | string; readonly priority: string; readonly id?: string | number; readonly meta?: Readonly<Record<string, unknown>> }
+  | {
+      readonly type: "created";
+      readonly at: Date | number | string;
+      readonly priority: string;
+      readonly status?: string;
+      readonly id?: string | number;
+      readonly meta?: Readonly<Record<string, unknown>>;
+    }
+  | {
+      readonly type: "status";
+      readonly at: Date | number | string;
+      readonly status: string;
+      readonly id?: string | number;
+      readonly meta?: Readonly<Record<string, unknown>>;
+    }
+  | {
+      readonly type: "priority";
+      readonly at: Date | number | string;
+      readonly priority: string;
+      readonly id?: string | number;
+      readonly meta?: Readonly<Record<string, unknown>>;
+    }
   | {
       readonly type: "agent_reply" | "customer_reply" | "resolved" | "reopened";
       readonly at: Date | number | string;
@@ -77,7 +96,6 @@ export interface MetricReport extends SlaCycleFigures {
   readonly cycles: readonly SlaCycleReport[];
   readonly breachedCycles: number;
 }
-
 
 /** The SLA state of one ticket as of `evaluatedAt`. */
 export interface SlaReport {

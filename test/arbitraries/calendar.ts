@@ -87,7 +87,9 @@ export const calendarArb: fc.Arbitrary<CalendarInput> = fc
 const DST_DAYS = ["2024-03-10", "2024-03-31", "2024-04-06", "2024-04-07", "2024-09-08", "2024-10-06", "2024-10-27", "2024-11-03"];
 export const instantArb: fc.Arbitrary<number> = fc.oneof(
   fc.integer({ min: WINDOW.fromMs, max: WINDOW.toMs }).map((ms) => ms - (ms % 60_000)),
-  fc.tuple(fc.constantFrom(...DST_DAYS), fc.integer({ min: -36 * 60, max: 36 * 60 })).map(([day, minutes]) => Date.parse(`${day}T00:00:00Z`) + minutes * 60_000),
+  fc
+    .tuple(fc.constantFrom(...DST_DAYS), fc.integer({ min: -36 * 60, max: 36 * 60 }))
+    .map(([day, minutes]) => Date.parse(`${day}T00:00:00Z`) + minutes * 60_000),
 );
 
 /** Business durations up to 60 hours, on a one-minute grid (sometimes odd milliseconds). */

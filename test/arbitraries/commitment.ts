@@ -3,9 +3,34 @@ import fc from "fast-check";
 import type { CommitmentInput } from "../../src/commitment/index.js";
 
 export const wordingFragments = [
-  "We reply", "within 2 hours", "within 4 business hours", "half an hour", "as soon as possible", "promptly", "ＡＳＡＰ",
-  "the best", "bestow", "first reply", "No. 1", "industry-leading", "90%", "85 percent", "since 2015", "24/7",
-  "我们", "2小时内回复", "两小时", "尽快", "第一时间", "第一次", "行业第一", "最佳", "百分之九十", "7×24小时", "３个工作日", "，",
+  "We reply",
+  "within 2 hours",
+  "within 4 business hours",
+  "half an hour",
+  "as soon as possible",
+  "promptly",
+  "ＡＳＡＰ",
+  "the best",
+  "bestow",
+  "first reply",
+  "No. 1",
+  "industry-leading",
+  "90%",
+  "85 percent",
+  "since 2015",
+  "24/7",
+  "我们",
+  "2小时内回复",
+  "两小时",
+  "尽快",
+  "第一时间",
+  "第一次",
+  "行业第一",
+  "最佳",
+  "百分之九十",
+  "7×24小时",
+  "３个工作日",
+  "，",
 ] as const;
 
 const wording = fc.array(fc.constantFrom(...wordingFragments), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(" "));
@@ -46,6 +71,4 @@ export const spanHistory = fc
   .map((minutes) => minutes.map((m) => ({ start: "2025-01-06T01:00:00Z", end: new Date(Date.parse("2025-01-06T01:00:00Z") + m * 60_000).toISOString() })));
 
 /** Pass/fail observations: valid against any standard, no calendar needed. */
-export const metHistory = fc
-  .array(fc.boolean(), { maxLength: 45 })
-  .map((flags) => flags.map((met) => ({ at: "2025-01-06T01:00:00Z", met })));
+export const metHistory = fc.array(fc.boolean(), { maxLength: 45 }).map((flags) => flags.map((met) => ({ at: "2025-01-06T01:00:00Z", met })));

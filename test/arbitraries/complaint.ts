@@ -8,7 +8,17 @@ const stages = ["latent_dissatisfaction", "imminent_grumble", "explicit_grumble"
 const functional = ["L1", "L2", "L3", "L9"];
 const hierarchical = ["agent", "supervisor", "manager"];
 const deadlines = ["ack", "final", "fixed", "nope", "nfra_decision", "samr_mediation"];
-const actions = ["identify", "assign_responsibility", "watch_emotion", "classify_and_route", "act_fast", "propose_solution", "confirm_satisfaction", "collect_root_causes", "pray"];
+const actions = [
+  "identify",
+  "assign_responsibility",
+  "watch_emotion",
+  "classify_and_route",
+  "act_fast",
+  "propose_solution",
+  "confirm_satisfaction",
+  "collect_root_causes",
+  "pray",
+];
 const causes = ["product_defect", "billing_error", "slow_response", "other", "gremlins"];
 
 /**
@@ -34,7 +44,11 @@ export const complaintEventPayload: fc.Arbitrary<Payload> = fc.oneof(
   ),
   fc.record({ type: fc.constant("assess" as const), class: fc.constantFrom(...classes) }),
   fc.record({ type: fc.constant("classify" as const), class: fc.constantFrom(...classes) }),
-  fc.record({ type: fc.constant("assign" as const), owner: fc.constantFrom("li.wei", "ana", "billing"), role: fc.constantFrom("primary" as const, "secondary" as const) }),
+  fc.record({
+    type: fc.constant("assign" as const),
+    owner: fc.constantFrom("li.wei", "ana", "billing"),
+    role: fc.constantFrom("primary" as const, "secondary" as const),
+  }),
   fc.record({ type: fc.constant("sentiment" as const), score: fc.double({ min: -1, max: 1, noNaN: true }) }),
   fc.record({ type: fc.constant("stage" as const), stage: fc.constantFrom(...stages) }),
   fc
@@ -61,15 +75,13 @@ export const complaintDelayHours = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.i
 // Deadline cases for the differential test against test/complaint/reference/.
 
 /** Hours of one day as [startMinute, endMinute) pairs, inside 06:00–22:00, sorted, with gaps. */
-const dayHoursArb: fc.Arbitrary<[number, number][]> = fc
-  .uniqueArray(fc.integer({ min: 12, max: 44 }), { minLength: 2, maxLength: 6 })
-  .map((cuts) => {
-    const sorted = [...cuts].sort((a, b) => a - b).map((half) => half * 30);
-    const out: [number, number][] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) out.push([sorted[i]!, sorted[i + 1]!]);
-    // Touching intervals would merge into one; keep a gap so "close of business" is unambiguous.
-    return out.filter((iv, i) => i === 0 || iv[0] > out[i - 1]![1]);
-  });
+const dayHoursArb: fc.Arbitrary<[number, number][]> = fc.uniqueArray(fc.integer({ min: 12, max: 44 }), { minLength: 2, maxLength: 6 }).map((cuts) => {
+  const sorted = [...cuts].sort((a, b) => a - b).map((half) => half * 30);
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < sorted.length; i += 2) out.push([sorted[i]!, sorted[i + 1]!]);
+  // Touching intervals would merge into one; keep a gap so "close of business" is unambiguous.
+  return out.filter((iv, i) => i === 0 || iv[0] > out[i - 1]![1]);
+});
 
 export interface DeadlineCaseCalendar {
   readonly zone: string;
@@ -132,7 +144,10 @@ export const deadlineCaseSpecArb: fc.Arbitrary<DeadlineCaseSpec> = fc
       // Time amounts on the calendars' 30-minute grid make counts that end exactly at a closing time.
       amount:
         unit === "businessTime" || unit === "elapsed"
-          ? fc.oneof(fc.integer({ min: 1, max: MAX_AMOUNT[unit] }), fc.integer({ min: 1, max: Math.floor(MAX_AMOUNT[unit] / 30) }).map((n) => n * 30))
+          ? fc.oneof(
+              fc.integer({ min: 1, max: MAX_AMOUNT[unit] }),
+              fc.integer({ min: 1, max: Math.floor(MAX_AMOUNT[unit] / 30) }).map((n) => n * 30),
+            )
           : fc.integer({ min: 1, max: MAX_AMOUNT[unit] }),
       counting: fc.record(
         {
@@ -175,7 +190,10 @@ const edgeOffsetArb = fc.constantFrom(-1, 0, 1);
 export const deadlineCaseArb: fc.Arbitrary<DeadlineCase> = fc.record({
   calendar: deadlineCaseCalendarArb,
   spec: deadlineCaseSpecArb,
-  anchorMinute: fc.oneof(fc.integer({ min: 0, max: 366 * 1440 }), fc.integer({ min: 0, max: 366 * 48 }).map((h) => h * 30)),
+  anchorMinute: fc.oneof(
+    fc.integer({ min: 0, max: 366 * 1440 }),
+    fc.integer({ min: 0, max: 366 * 48 }).map((h) => h * 30),
+  ),
   anchorMs: fc.constantFrom(0, 0, 0, 1, 59_999),
   steps: fc.array(
     fc.record({

@@ -25,7 +25,11 @@ export const arbLatenessTiers = (currency: TestCurrency): fc.Arbitrary<{ amount:
     .uniqueArray(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: 5 })
     .chain((raw) => {
       const bounds = [...raw].sort((a, b) => a - b);
-      return fc.tuple(fc.constant(bounds), fc.array(fc.bigInt({ min: 0n, max: 50_000n }), { minLength: bounds.length + 1, maxLength: bounds.length + 1 }), fc.boolean());
+      return fc.tuple(
+        fc.constant(bounds),
+        fc.array(fc.bigInt({ min: 0n, max: 50_000n }), { minLength: bounds.length + 1, maxLength: bounds.length + 1 }),
+        fc.boolean(),
+      );
     })
     .map(([bounds, steps, asPercent]) => {
       let running = 0n;
@@ -34,7 +38,9 @@ export const arbLatenessTiers = (currency: TestCurrency): fc.Arbitrary<{ amount:
         const when: Record<string, number> = {};
         if (i > 0) when.gte = bounds[i - 1] as number;
         if (i < bounds.length) when.lt = bounds[i] as number;
-        const amount: RemedyAmountInput = asPercent ? { percent: decimal(level > 100_000n ? 100_000n : level, 3), of: "fee" } : { fixed: decimal(level, CURRENCIES[currency]) };
+        const amount: RemedyAmountInput = asPercent
+          ? { percent: decimal(level > 100_000n ? 100_000n : level, 3), of: "fee" }
+          : { fixed: decimal(level, CURRENCIES[currency]) };
         return { id: `t${i}`, when: { lateHours: when }, amount };
       });
       return { amount: { tiers: { keys: ["lateHours"], rows } }, bounds };
@@ -45,9 +51,13 @@ const arbAmount = (currency: TestCurrency): fc.Arbitrary<RemedyAmountInput> =>
     arbMoneyText(currency, 100_000n),
     arbPercent.map((percent) => ({ percent, of: "fee" })),
     fc.constantFrom(2, 3, "1.5", 10).map((multiple) => ({ multiple, of: "fee" })),
-    fc.record({ per: arbMoneyText(currency, 5_000n), grace: fc.integer({ min: 0, max: 5 }), count: fc.constantFrom("started" as const, "completed" as const) }).map((p) => ({ ...p, of: "lateHours" })),
+    fc
+      .record({ per: arbMoneyText(currency, 5_000n), grace: fc.integer({ min: 0, max: 5 }), count: fc.constantFrom("started" as const, "completed" as const) })
+      .map((p) => ({ ...p, of: "lateHours" })),
     arbLatenessTiers(currency).map((t) => t.amount),
-    fc.tuple(arbPercent, arbMoneyText(currency, 100_000n), fc.boolean()).map(([percent, fixed, isMin]) => (isMin ? { min: [{ percent, of: "fee" }, fixed] } : { max: [{ percent, of: "fee" }, fixed] })),
+    fc
+      .tuple(arbPercent, arbMoneyText(currency, 100_000n), fc.boolean())
+      .map(([percent, fixed, isMin]) => (isMin ? { min: [{ percent, of: "fee" }, fixed] } : { max: [{ percent, of: "fee" }, fixed] })),
   );
 
 export interface ArbPolicy {
@@ -99,7 +109,10 @@ export const arbPolicy: fc.Arbitrary<ArbPolicy> = arbCurrency.chain((currency) =
 export const arbFacts = (currency: TestCurrency) =>
   fc.record({
     incidentAt: fc.constant("2024-06-15T10:00:00Z"),
-    lateHours: fc.oneof(fc.integer({ min: 0, max: 600 }), fc.double({ min: 0, max: 600, noNaN: true }).map((x) => Math.round(x * 100) / 100)),
+    lateHours: fc.oneof(
+      fc.integer({ min: 0, max: 600 }),
+      fc.double({ min: 0, max: 600, noNaN: true }).map((x) => Math.round(x * 100) / 100),
+    ),
     fee: arbMoneyText(currency, 10_000_000n).map((amount) => ({ currency, amount })),
   });
 
@@ -127,7 +140,12 @@ export const arbProportion = arbCurrency.chain((currency) =>
 
 /** Two-key tier rows where the second key matters only above a bound (issue 14 #9's shape). */
 export const arbSplitTable = fc
-  .record({ bound: fc.integer({ min: 1, max: 5000 }), low: fc.integer({ min: 0, max: 1000 }), yes: fc.integer({ min: 0, max: 1000 }), no: fc.integer({ min: 0, max: 1000 }) })
+  .record({
+    bound: fc.integer({ min: 1, max: 5000 }),
+    low: fc.integer({ min: 0, max: 1000 }),
+    yes: fc.integer({ min: 0, max: 1000 }),
+    no: fc.integer({ min: 0, max: 1000 }),
+  })
   .map(({ bound, low, yes, no }) => ({
     bound,
     amounts: { low, yes, no },

@@ -16,7 +16,10 @@ type Step =
   | { readonly gap: number; readonly kind: "priority"; readonly priority: string };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ gap: fc.integer({ min: 1, max: 48 }), kind: fc.constantFrom("agent_reply" as const, "customer_reply" as const, "resolved" as const, "reopened" as const) }),
+  fc.record({
+    gap: fc.integer({ min: 1, max: 48 }),
+    kind: fc.constantFrom("agent_reply" as const, "customer_reply" as const, "resolved" as const, "reopened" as const),
+  }),
   fc.record({ gap: fc.integer({ min: 1, max: 48 }), kind: fc.constant("status" as const), status: fc.constantFrom(...STATUSES) }),
   fc.record({ gap: fc.integer({ min: 1, max: 48 }), kind: fc.constant("priority" as const), priority: fc.constantFrom(...PRIORITIES) }),
 );
@@ -107,7 +110,9 @@ function slaCalendarArb(anchor: string) {
         fc.oneof(
           nearDate(anchor, 12),
           nearDate(anchor, 12).map((date) => ({ date, name: "Holiday" })),
-          fc.tuple(nearDate(anchor, 12), fc.integer({ min: 0, max: 4 })).map(([from, n]) => ({ from, to: new Date(Date.parse(`${from}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10) })),
+          fc
+            .tuple(nearDate(anchor, 12), fc.integer({ min: 0, max: 4 }))
+            .map(([from, n]) => ({ from, to: new Date(Date.parse(`${from}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10) })),
         ),
         { maxLength: 3 },
       ),
@@ -127,7 +132,9 @@ function slaCalendarArb(anchor: string) {
         week: w,
         holidays,
         ...(specialDays.length > 0 ? { specialDays: Object.fromEntries(specialDays) } : {}),
-        ...(breaks.length > 0 ? { breaks: Object.fromEntries(breaks.map(([date, [start, length]]) => [date, [[hhmm(start), hhmm(Math.min(96, start + length))]]])) } : {}),
+        ...(breaks.length > 0
+          ? { breaks: Object.fromEntries(breaks.map(([date, [start, length]]) => [date, [[hhmm(start), hhmm(Math.min(96, start + length))]]])) }
+          : {}),
       };
     });
 }
@@ -169,7 +176,14 @@ function metricArb(kind: (typeof KINDS)[number]) {
       const chosen = withDefault ? keys : [...PRIORITIES];
       chosen.forEach((key, i) => (targets[key] = pool[(picks[i] as number) % pool.length]));
       if (withDefault) targets.default = pool[(picks[4] as number) % pool.length];
-      return { id: kind, kind, targets, ...(businessHours === undefined ? {} : { businessHours }), ...(pauseOn === undefined ? {} : { pauseOn }), ...(own ?? {}) };
+      return {
+        id: kind,
+        kind,
+        targets,
+        ...(businessHours === undefined ? {} : { businessHours }),
+        ...(pauseOn === undefined ? {} : { pauseOn }),
+        ...(own ?? {}),
+      };
     });
 }
 
@@ -194,7 +208,11 @@ const policyArb = (anchor: string) =>
 
 const eventStepArb = fc.record({
   // Gaps of 0 give equal timestamps; odd milliseconds now and then.
-  gap: fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 6, arbitrary: fc.integer({ min: 1, max: 40 }).map((q) => q * 15 * 60_000) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 30 * 3_600_000 }) }),
+  gap: fc.oneof(
+    { weight: 1, arbitrary: fc.constant(0) },
+    { weight: 6, arbitrary: fc.integer({ min: 1, max: 40 }).map((q) => q * 15 * 60_000) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 30 * 3_600_000 }) },
+  ),
   kind: fc.constantFrom("agent_reply", "customer_reply", "customer_reply", "resolved", "reopened", "status", "status", "priority"),
   status: fc.constantFrom(...STATUSES),
   priority: fc.constantFrom(...PRIORITIES),
@@ -221,7 +239,9 @@ export const roughSlaCaseArb: fc.Arbitrary<SlaCase & { shuffle: number[] }> = fc
     })
     .map(({ policy, offset, priority, status, steps, nowAfter, shuffle }) => {
       const createdAt = Date.parse(`${anchor}T00:00:00Z`) + offset;
-      const events: TicketEvent[] = [status === undefined ? { type: "created", at: createdAt, priority } : { type: "created", at: createdAt, priority, status }];
+      const events: TicketEvent[] = [
+        status === undefined ? { type: "created", at: createdAt, priority } : { type: "created", at: createdAt, priority, status },
+      ];
       let at = createdAt;
       for (const step of steps) {
         at += step.gap;
@@ -244,7 +264,17 @@ export function shuffled<T>(list: readonly T[], keys: readonly number[]): T[] {
 }
 
 /** Every instant a report names: dues, breaches, firings and its nextCheckAt. */
-export function reportInstants(report: { metrics: readonly { cycles: readonly { dueAt: string | null; breachedAt: string | null; warnings: readonly { firedAt: string }[]; escalations: readonly { firedAt: string }[] }[] }[]; nextCheckAt: string | null }): number[] {
+export function reportInstants(report: {
+  metrics: readonly {
+    cycles: readonly {
+      dueAt: string | null;
+      breachedAt: string | null;
+      warnings: readonly { firedAt: string }[];
+      escalations: readonly { firedAt: string }[];
+    }[];
+  }[];
+  nextCheckAt: string | null;
+}): number[] {
   const out = new Set<number>();
   const add = (iso: string | null): void => {
     if (iso !== null) out.add(Date.parse(iso));
@@ -288,7 +318,8 @@ export function aimedSlaCaseArb(instantsOf: (c: SlaCase) => number[]): fc.Arbitr
         if (mode === "now") return { ...base, now: at };
         const createdAt = Number(rough.events[0]?.at);
         if (at < createdAt) return { ...base, now: at };
-        const extra: TicketEvent = type === "status" ? { type, at, status } : type === "priority" ? { type, at, priority } : { type: type as "agent_reply", at };
+        const extra: TicketEvent =
+          type === "status" ? { type, at, status } : type === "priority" ? { type, at, priority } : { type: type as "agent_reply", at };
         return { ...base, events: [...base.events, extra], now: at + after };
       });
   });

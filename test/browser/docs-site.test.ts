@@ -128,4 +128,3 @@ describe("every internal link of the built site resolves", () => {
     expect(broken).toEqual([]);
   });
 });
-

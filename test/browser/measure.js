@@ -18,8 +18,7 @@ function measureGeometry(cardSelector) {
   const overlaps = [];
   const overflows = [];
   let texts = 0;
-  const inside = (r, c) =>
-    r.left >= c.left - SLACK && r.right <= c.right + SLACK && r.top >= c.top - SLACK && r.bottom <= c.bottom + SLACK;
+  const inside = (r, c) => r.left >= c.left - SLACK && r.right <= c.right + SLACK && r.top >= c.top - SLACK && r.bottom <= c.bottom + SLACK;
   for (const card of Array.from(document.querySelectorAll(cardSelector))) {
     const cardRect = card.getBoundingClientRect();
     const boxes = [];
@@ -45,7 +44,11 @@ function measureGeometry(cardSelector) {
       }
     }
     texts += boxes.length;
-    for (const box of boxes) if (!inside(box.r, cardRect)) overflows.push(`${box.label} overflows its card (${where(box.owner)}) by ${Math.round(Math.max(box.r.right - cardRect.right, cardRect.left - box.r.left, 0))} px`);
+    for (const box of boxes)
+      if (!inside(box.r, cardRect))
+        overflows.push(
+          `${box.label} overflows its card (${where(box.owner)}) by ${Math.round(Math.max(box.r.right - cardRect.right, cardRect.left - box.r.left, 0))} px`,
+        );
     for (const el of Array.from(card.querySelectorAll("table, figure, svg, img"))) {
       if (el.closest("svg") !== el && el.closest("svg") !== null) continue;
       const r = el.getBoundingClientRect();
@@ -59,9 +62,22 @@ function measureGeometry(cardSelector) {
       const l = line.getBoundingClientRect();
       for (const box of boxes) {
         if (box.owner.closest("svg") !== line.closest("svg")) continue;
-        const crossesX = x1 === x2 && l.left + l.width / 2 > box.r.left + SLACK && l.left + l.width / 2 < box.r.right - SLACK && l.bottom > box.r.top + SLACK && l.top < box.r.bottom - SLACK;
-        const crossesY = y1 === y2 && l.top + l.height / 2 > box.r.top + SLACK && l.top + l.height / 2 < box.r.bottom - SLACK && l.right > box.r.left + SLACK && l.left < box.r.right - SLACK;
-        if (crossesX || crossesY) overlaps.push(`${box.label} is crossed by a line at ${x1 === x2 ? `x=${x1}` : `y=${y1}`}${line.getAttribute("stroke-dasharray") === null ? "" : " (dashed)"} (${where(box.owner)})`);
+        const crossesX =
+          x1 === x2 &&
+          l.left + l.width / 2 > box.r.left + SLACK &&
+          l.left + l.width / 2 < box.r.right - SLACK &&
+          l.bottom > box.r.top + SLACK &&
+          l.top < box.r.bottom - SLACK;
+        const crossesY =
+          y1 === y2 &&
+          l.top + l.height / 2 > box.r.top + SLACK &&
+          l.top + l.height / 2 < box.r.bottom - SLACK &&
+          l.right > box.r.left + SLACK &&
+          l.left < box.r.right - SLACK;
+        if (crossesX || crossesY)
+          overlaps.push(
+            `${box.label} is crossed by a line at ${x1 === x2 ? `x=${x1}` : `y=${y1}`}${line.getAttribute("stroke-dasharray") === null ? "" : " (dashed)"} (${where(box.owner)})`,
+          );
       }
     }
     for (let i = 0; i < boxes.length; i++) {

@@ -87,7 +87,9 @@ describe("the demo report in Chromium", () => {
     const achievable = row.locator('td[data-label="A"] span');
     expect(await achievable.textContent()).toBe("~");
     expect(await achievable.getAttribute("class")).toBe("warn");
-    const marks = new Set(await page.locator('#commitments td[data-label="S"] span, #commitments td[data-label="A"] span, #commitments td[data-label="T"] span').allTextContents());
+    const marks = new Set(
+      await page.locator('#commitments td[data-label="S"] span, #commitments td[data-label="A"] span, #commitments td[data-label="T"] span').allTextContents(),
+    );
     await page.close();
     expect([...marks].sort()).toEqual(["~", "✓", "✗"]);
   });

@@ -44,7 +44,19 @@ const OURS: Readonly<Record<string, string>> = {
   ambiguousLocalTime: "earlier",
   overnightOwnership: "startDay",
 };
-const OPS = new Set(["add", "between", "isOpen", "nextOpen", "nextClose", "prevClose", "isBusinessDay", "addBusinessDays", "businessDaysBetween", "periodsAfter", "periodsBefore"]);
+const OPS = new Set([
+  "add",
+  "between",
+  "isOpen",
+  "nextOpen",
+  "nextClose",
+  "prevClose",
+  "isBusinessDay",
+  "addBusinessDays",
+  "businessDaysBetween",
+  "periodsAfter",
+  "periodsBefore",
+]);
 
 /** Why a case does not apply to our conventions, or undefined when it must pass. */
 function skipReason(c: Case): string | undefined {
@@ -60,7 +72,9 @@ function skipReason(c: Case): string | undefined {
 }
 
 const dir = join(import.meta.dirname, "..", "fixtures", "conformance");
-const files = readdirSync(dir).filter((name) => name.endsWith(".json")).sort();
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith(".json"))
+  .sort();
 const instant = (text: unknown): number => Date.parse(text as string);
 const calendars = new Map<string, Calendar>();
 function calendarOf(c: Case): Calendar {

@@ -2,15 +2,7 @@
 // evaluated, Intl offset lookups), never with timers.
 import { describe, expect, it } from "vitest";
 import { zoneLookupCount } from "../../src/core/zones.js";
-import {
-  addBusinessDays,
-  addBusinessTime,
-  businessTimeBetween,
-  defineCalendar,
-  nextClose,
-  nextOpen,
-  type CalendarInput,
-} from "../../src/calendar/index.js";
+import { addBusinessDays, addBusinessTime, businessTimeBetween, defineCalendar, nextClose, nextOpen, type CalendarInput } from "../../src/calendar/index.js";
 import { engineOf } from "../../src/calendar/internal/calendar.js";
 
 const day: [string, string][] = [["09:00", "17:00"]];

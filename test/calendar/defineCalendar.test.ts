@@ -35,8 +35,34 @@ describe("defineCalendar: bad input is invalid_calendar naming the path and valu
     ["unknown zone", { ...base, timeZone: "Mars/Olympus" }, "invalid_time_zone", ["timeZone"]],
     ['"25:00"', { ...base, week: { mon: [["09:00", "25:00"]] } }, "invalid_time", ["week", "mon", 0, 1]],
     ['"9am"', { ...base, week: { mon: [["9am", "17:00"]] } }, "invalid_time", ["week", "mon", 0, 0]],
-    ["overlap", { ...base, week: { mon: [["09:00", "12:00"], ["11:00", "13:00"]] } }, "overlapping_intervals", ["week", "mon", 1]],
-    ["overnight overlap", { ...base, week: { mon: [["22:00", "06:00"], ["23:00", "23:30"]] } }, "overlapping_intervals", ["week", "mon", 1]],
+    [
+      "overlap",
+      {
+        ...base,
+        week: {
+          mon: [
+            ["09:00", "12:00"],
+            ["11:00", "13:00"],
+          ],
+        },
+      },
+      "overlapping_intervals",
+      ["week", "mon", 1],
+    ],
+    [
+      "overnight overlap",
+      {
+        ...base,
+        week: {
+          mon: [
+            ["22:00", "06:00"],
+            ["23:00", "23:30"],
+          ],
+        },
+      },
+      "overlapping_intervals",
+      ["week", "mon", 1],
+    ],
     ["empty interval", { ...base, week: { mon: [["09:00", "09:00"]] } }, "empty_interval", ["week", "mon", 0]],
     ["from after to", { ...base, holidays: [{ from: "2024-02-17", to: "2024-02-10" }] }, "invalid_range", ["holidays", 0, "to"]],
     ["2024-02-30", { ...base, holidays: ["2024-02-30"] }, "invalid_date", ["holidays", 0]],
@@ -65,7 +91,15 @@ describe("defineCalendar: bad input is invalid_calendar naming the path and valu
   });
 
   it("renders issues in zh-CN", () => {
-    const [issue] = issuesOf({ ...base, week: { mon: [["09:00", "12:00"], ["11:00", "13:00"]] } });
+    const [issue] = issuesOf({
+      ...base,
+      week: {
+        mon: [
+          ["09:00", "12:00"],
+          ["11:00", "13:00"],
+        ],
+      },
+    });
     expect(formatIssue(issue as Issue, "zh-CN")).toContain("重叠");
   });
 

@@ -6,9 +6,19 @@ import { businessDaysBetween, businessTimeBetween, defineCalendar, type Calendar
 import { engineOf } from "../../src/calendar/internal/calendar.js";
 import { ref, referenceModel } from "./reference.js";
 
-const shifts: [string, string][] = [["01:00", "03:30"], ["09:00", "17:00"], ["22:00", "02:00"]];
+const shifts: [string, string][] = [
+  ["01:00", "03:30"],
+  ["09:00", "17:00"],
+  ["22:00", "02:00"],
+];
 const week: CalendarInput["week"] = { mon: shifts, tue: shifts, wed: [["00:00", "24:00"]], thu: shifts, fri: shifts, sun: [["02:00", "04:00"]] };
-const holidays: CalendarInput["holidays"] = [{ month: 1, day: 1 }, { month: 3, day: 31 }, { month: 10, day: 27 }, { month: 2, day: 29 }, { month: 12, day: 31 }];
+const holidays: CalendarInput["holidays"] = [
+  { month: 1, day: 1 },
+  { month: 3, day: 31 },
+  { month: 10, day: 27 },
+  { month: 2, day: 29 },
+  { month: 12, day: 31 },
+];
 
 const CASES: [zone: string, from: string, to: string][] = [
   ["America/New_York", "2030-01-01", "2062-01-01"],

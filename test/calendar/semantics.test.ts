@@ -46,7 +46,16 @@ describe("DST: business time is real elapsed time", () => {
   });
 
   it("New York: an interval inside the gap is dropped; one spanning it is an hour shorter", () => {
-    const cal = defineCalendar({ timeZone: "America/New_York", week: { sun: [["02:00", "02:45"], ["01:00", "01:30"], ["03:30", "04:00"]] } });
+    const cal = defineCalendar({
+      timeZone: "America/New_York",
+      week: {
+        sun: [
+          ["02:00", "02:45"],
+          ["01:00", "01:30"],
+          ["03:30", "04:00"],
+        ],
+      },
+    });
     // 2024-03-10: 02:00 and 02:45 both move to 03:00/03:45 EDT: still 45 min, from 07:00Z.
     const periods = [...openPeriods(cal, "2024-03-10T00:00:00-05:00", "2024-03-11T00:00:00-04:00")].map((p) => [iso(p.start), iso(p.end)]);
     expect(periods).toEqual([
@@ -92,7 +101,10 @@ describe("DST: business time is real elapsed time", () => {
 });
 
 describe("overnight periods belong to the date they start on", () => {
-  const desk = defineCalendar({ timeZone: "Asia/Shanghai", week: { mon: [["22:00", "06:00"]], tue: [["22:00", "06:00"]], wed: [["22:00", "06:00"]], thu: [["22:00", "06:00"]], fri: [["22:00", "06:00"]] } });
+  const desk = defineCalendar({
+    timeZone: "Asia/Shanghai",
+    week: { mon: [["22:00", "06:00"]], tue: [["22:00", "06:00"]], wed: [["22:00", "06:00"]], thu: [["22:00", "06:00"]], fri: [["22:00", "06:00"]] },
+  });
 
   it("Saturday is not a business day, though the desk is open until 06:00", () => {
     expect(isBusinessDay(desk, "2024-06-07")).toBe(true);

@@ -80,7 +80,10 @@ describe("pledgekit check", () => {
   it("gives machine-readable results with --json, one line per file", async () => {
     const result = await runCli(["check", "--json", files.path("calendar.json"), files.path("bad-calendar.json")]);
     expect(result.code).toBe(1);
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines[0]).toEqual({ file: files.path("calendar.json"), kind: "calendar", valid: true, issues: [] });
     expect(lines[1].issues.map((issue: { path: unknown[] }) => issue.path)).toEqual([["week", "mon", 0, 1], ["holiday"]]);
   });

@@ -11,7 +11,16 @@ const remedyPolicy = JSON.parse(readFileSync("examples/remedies/late-reply-guara
 const claim = JSON.parse(readFileSync("examples/data/remedy-missed-reply.json", "utf8"));
 const complaintLog = JSON.parse(readFileSync("examples/data/complaint-events.json", "utf8"));
 
-const header = ["id", "channel", ...["E", "P"].flatMap((side) => Array.from({ length: 22 }, (_, n) => `${side}${n + 1}`)), "imp_tangibles", "imp_reliability", "imp_responsiveness", "imp_assurance", "imp_empathy"];
+const header = [
+  "id",
+  "channel",
+  ...["E", "P"].flatMap((side) => Array.from({ length: 22 }, (_, n) => `${side}${n + 1}`)),
+  "imp_tangibles",
+  "imp_reliability",
+  "imp_responsiveness",
+  "imp_assurance",
+  "imp_empathy",
+];
 const row = (id: string, channel: string, e: number, p: number, blank = -1) =>
   [id, channel, ...Array.from({ length: 44 }, (_, n) => (n === blank ? "" : String(n < 22 ? e : ((p + n) % 7) + 1))), "20", "30", "20", "15", "15"].join(",");
 const survey = ["# a comment line", header.join(","), row("r1", "web", 6, 3), row("r2", "phone", 5, 4, 30), row("r3", "web", 7, 5)].join("\n");
@@ -37,7 +46,18 @@ const json = (stdout: string) => JSON.parse(stdout) as unknown;
 const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
 describe("pledgekit remedy decide", () => {
-  const args = ["remedy", "decide", "--policy", files.path("remedy.json"), "--facts", files.path("facts.json"), "--history", files.path("history.json"), "--now", "2025-03-11T10:00:00+08:00"];
+  const args = [
+    "remedy",
+    "decide",
+    "--policy",
+    files.path("remedy.json"),
+    "--facts",
+    files.path("facts.json"),
+    "--history",
+    files.path("history.json"),
+    "--now",
+    "2025-03-11T10:00:00+08:00",
+  ];
 
   it("prints the library's decision as JSON", async () => {
     const result = await runCli(args);
@@ -95,22 +115,36 @@ describe("pledgekit servqual score", () => {
     const report = json(result.stdout) as { respondents: number; segments: { key: string }[] };
     expect(report.respondents).toBe(3);
     expect(report.segments.map((segment) => segment.key).sort()).toEqual(["phone", "web"]);
-    const answers = (cells: string[], from: number) => Object.fromEntries(Array.from({ length: 22 }, (_, n) => [`q${n + 1}`, cells[from + n] === "" ? null : Number(cells[from + n])]));
-    const responses = survey.split("\n").slice(2).map((line) => {
-      const cells = line.split(",");
-      return {
-        id: cells[0] as string,
-        segment: cells[1] as string,
-        expectations: answers(cells, 2),
-        perceptions: answers(cells, 24),
-        importance: { tangibles: 20, reliability: 30, responsiveness: 20, assurance: 15, empathy: 15 },
-      };
-    });
+    const answers = (cells: string[], from: number) =>
+      Object.fromEntries(Array.from({ length: 22 }, (_, n) => [`q${n + 1}`, cells[from + n] === "" ? null : Number(cells[from + n])]));
+    const responses = survey
+      .split("\n")
+      .slice(2)
+      .map((line) => {
+        const cells = line.split(",");
+        return {
+          id: cells[0] as string,
+          segment: cells[1] as string,
+          expectations: answers(cells, 2),
+          perceptions: answers(cells, 24),
+          importance: { tangibles: 20, reliability: 30, responsiveness: 20, assurance: 15, empathy: 15 },
+        };
+      });
     expect(report).toEqual(roundTrip(scoreServqual(servqualInstrument(), responses)));
   });
 
   it("reads other column names with --expectations and --perceptions patterns", async () => {
-    const result = await runCli(["servqual", "score", files.path("survey-other-names.csv"), "--expectations", "E_{id}", "--perceptions", "P_{id}", "--id-column", "respondent"]);
+    const result = await runCli([
+      "servqual",
+      "score",
+      files.path("survey-other-names.csv"),
+      "--expectations",
+      "E_{id}",
+      "--perceptions",
+      "P_{id}",
+      "--id-column",
+      "respondent",
+    ]);
     expect(result.code).toBe(0);
     expect(json(result.stdout)).toMatchObject({ respondents: 1, items: expect.arrayContaining([expect.objectContaining({ id: "q1", gap: -1 })]) });
   });

@@ -24,8 +24,13 @@ describe("the CLI stays out of the library", () => {
     expect(offenders).toEqual([]);
   });
 
-  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { bin: Record<string, string>; exports: Record<string, { import?: { default?: string } } | string> };
-  const entries = Object.values(pkg.exports).flatMap((target) => (typeof target === "object" && target.import?.default !== undefined ? [target.import.default] : []));
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
+    bin: Record<string, string>;
+    exports: Record<string, { import?: { default?: string } } | string>;
+  };
+  const entries = Object.values(pkg.exports).flatMap((target) =>
+    typeof target === "object" && target.import?.default !== undefined ? [target.import.default] : [],
+  );
 
   it.each(entries.filter((entry) => existsSync(entry)))("the built %s bundles without any CLI code", async (entry) => {
     const result = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, format: "esm", platform: "node", logLevel: "silent" });

@@ -15,7 +15,8 @@ function ticket(n: number): TicketEvent[] {
   const minute = String((n * 7) % 60).padStart(2, "0");
   const created = `2024-06-${day}T${hour}:${minute}:00+08:00`;
   const events: TicketEvent[] = [{ type: "created", at: created, priority: ["urgent", "high", "normal", "low"][n % 4] as string }];
-  if (n % 3 !== 0) events.push({ type: "agent_reply", at: `2024-06-${day}T${hour}:${String(Math.min(59, ((n * 7) % 60) + 1 + (n % 5))).padStart(2, "0")}:30+08:00` });
+  if (n % 3 !== 0)
+    events.push({ type: "agent_reply", at: `2024-06-${day}T${hour}:${String(Math.min(59, ((n * 7) % 60) + 1 + (n % 5))).padStart(2, "0")}:30+08:00` });
   if (n % 5 === 0) events.push({ type: "status", at: `2024-06-${day}T${hour}:59:00+08:00`, status: "pending_customer" });
   return events;
 }
@@ -47,7 +48,11 @@ afterAll(files.dispose);
 const evaluate = (events: string, ...extra: string[]) =>
   runCli(["sla", "evaluate", "--policy", files.path("policy.json"), "--events", events, "--now", NOW, ...extra]);
 
-const parse = (stdout: string) => stdout.trim().split("\n").map((line) => JSON.parse(line));
+const parse = (stdout: string) =>
+  stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
 
 describe("pledgekit sla evaluate", () => {
   it("writes one report per line, equal to evaluateSla's, and reports bad lines by number without stopping", async () => {
@@ -106,7 +111,9 @@ describe("pledgekit sla evaluate", () => {
   });
 
   it("reads standard input with --events -", async () => {
-    const result = await runCli(["sla", "evaluate", "--policy", files.path("policy.json"), "--events", "-", "--now", NOW], { input: mixedLines.slice(0, 2).join("\n") });
+    const result = await runCli(["sla", "evaluate", "--policy", files.path("policy.json"), "--events", "-", "--now", NOW], {
+      input: mixedLines.slice(0, 2).join("\n"),
+    });
     expect(result.code).toBe(0);
     expect(parse(result.stdout).map((record) => record.line)).toEqual([1, 2]);
   });

@@ -35,7 +35,10 @@ describe("achievability arithmetic", () => {
   });
 
   it("{ at, value } cases are milliseconds for a duration target and plain numbers otherwise", () => {
-    const durations = [{ at, value: 3_600_000 }, { at, value: 3_600_001 }];
+    const durations = [
+      { at, value: 3_600_000 },
+      { at, value: 3_600_001 },
+    ];
     expect(validateCommitment(reply("PT1H"), { history: durations, minSample: 2 }).attainment?.met).toBe(1);
     const scores = [80, 85, 90, 84.9].map((value) => ({ at, value }));
     const csat = { id: "csat", standard: { metric: "csat", target: 85, unit: "percent" } };
@@ -77,9 +80,22 @@ describe("achievability in business time", () => {
   // Mon–Fri 09:00–12:00 and 13:00–18:00 in Shanghai; 2024-10-01…07 National Day; Sat 2024-10-12 a make-up working day.
   const calendar: CalendarInput = {
     timeZone: "Asia/Shanghai",
-    week: Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].map((d) => [d, [["09:00", "12:00"], ["13:00", "18:00"]]])),
+    week: Object.fromEntries(
+      ["mon", "tue", "wed", "thu", "fri"].map((d) => [
+        d,
+        [
+          ["09:00", "12:00"],
+          ["13:00", "18:00"],
+        ],
+      ]),
+    ),
     holidays: [{ from: "2024-10-01", to: "2024-10-07", name: "国庆节" }],
-    specialDays: { "2024-10-12": [["09:00", "12:00"], ["13:00", "18:00"]] },
+    specialDays: {
+      "2024-10-12": [
+        ["09:00", "12:00"],
+        ["13:00", "18:00"],
+      ],
+    },
   };
   const local = (text: string) => `${text}:00+08:00`;
   const cases = [

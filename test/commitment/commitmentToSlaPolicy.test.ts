@@ -48,7 +48,11 @@ describe("commitmentToSlaPolicy", () => {
   });
 
   it("slaKindOf tells which commitments can drive an SLA", () => {
-    const all = [...commitments, { id: "csat", standard: { metric: "csat", target: 85, unit: "percent" } }, { id: "min", standard: { metric: "resolution", target: "PT1H", comparison: "at_least" as const } }];
+    const all = [
+      ...commitments,
+      { id: "csat", standard: { metric: "csat", target: 85, unit: "percent" } },
+      { id: "min", standard: { metric: "resolution", target: "PT1H", comparison: "at_least" as const } },
+    ];
     expect(all.map((c) => slaKindOf(defineCommitment(c)) ?? null)).toEqual(["first_response", "first_response", "resolution", null, null]);
   });
 

@@ -28,14 +28,66 @@ describe("computeKpis", () => {
     );
     expect(report.from).toBeNull();
     expect(report.kpis).toEqual([
-      { id: "compliance", kind: "commitment_compliance", label: "Commitment compliance rate", unit: "percent", comparison: "at_least",
-        baseline: 70, target: 90, actual: 80, sample: 10, met: false, attainment: 80 / 90, progress: 0.5, change: 10 },
-      { id: "fcr", kind: "first_contact_resolution", label: "First-contact resolution rate", unit: "percent", comparison: "at_least",
-        baseline: 60, target: 70, actual: 70, sample: 10, met: true, attainment: 1, progress: 1, change: 10 },
-      { id: "complaints", kind: "complaint_rate", label: "Complaint rate", unit: "percent", comparison: "at_most",
-        baseline: 15, target: 3, actual: 10, sample: 10, met: false, attainment: 90 / 97, progress: 5 / 12, change: -5 },
-      { id: "csat", kind: "satisfaction", label: "Customer satisfaction", unit: "percent", comparison: "at_least",
-        baseline: 60, target: 85, actual: 70, sample: 10, met: false, attainment: 70 / 85, progress: 0.4, change: 10 },
+      {
+        id: "compliance",
+        kind: "commitment_compliance",
+        label: "Commitment compliance rate",
+        unit: "percent",
+        comparison: "at_least",
+        baseline: 70,
+        target: 90,
+        actual: 80,
+        sample: 10,
+        met: false,
+        attainment: 80 / 90,
+        progress: 0.5,
+        change: 10,
+      },
+      {
+        id: "fcr",
+        kind: "first_contact_resolution",
+        label: "First-contact resolution rate",
+        unit: "percent",
+        comparison: "at_least",
+        baseline: 60,
+        target: 70,
+        actual: 70,
+        sample: 10,
+        met: true,
+        attainment: 1,
+        progress: 1,
+        change: 10,
+      },
+      {
+        id: "complaints",
+        kind: "complaint_rate",
+        label: "Complaint rate",
+        unit: "percent",
+        comparison: "at_most",
+        baseline: 15,
+        target: 3,
+        actual: 10,
+        sample: 10,
+        met: false,
+        attainment: 90 / 97,
+        progress: 5 / 12,
+        change: -5,
+      },
+      {
+        id: "csat",
+        kind: "satisfaction",
+        label: "Customer satisfaction",
+        unit: "percent",
+        comparison: "at_least",
+        baseline: 60,
+        target: 85,
+        actual: 70,
+        sample: 10,
+        met: false,
+        attainment: 70 / 85,
+        progress: 0.4,
+        change: 10,
+      },
     ]);
   });
 
@@ -86,9 +138,17 @@ describe("computeKpis", () => {
       return [];
     };
     expect(codes(() => computeKpis([{ id: "a", kind: "nps" as never, target: 1 }], []))).toEqual(["invalid_value@definitions.0.kind"]);
-    expect(codes(() => computeKpis([{ id: "a", kind: "complaint_rate", target: 1 }, { id: "a", kind: "satisfaction", target: 1 }], []))).toEqual([
-      "duplicate_kpi@definitions.1.id",
-    ]);
+    expect(
+      codes(() =>
+        computeKpis(
+          [
+            { id: "a", kind: "complaint_rate", target: 1 },
+            { id: "a", kind: "satisfaction", target: 1 },
+          ],
+          [],
+        ),
+      ),
+    ).toEqual(["duplicate_kpi@definitions.1.id"]);
     expect(codes(() => computeKpis([], [{ at: "2025-03-01T10:00:00", complaint: true }]))).toEqual(["ambiguous_instant@outcomes.0.at"]);
   });
 });

@@ -25,7 +25,11 @@ describe("defineCommitment", () => {
       businessHours: false,
       attainment: 1,
     });
-    expect(defineCommitment({ id: "o", standard: { target: { hours: 1, minutes: 30 } } }).standard.target).toEqual({ kind: "duration", ms: 5_400_000, iso: "PT1H30M" });
+    expect(defineCommitment({ id: "o", standard: { target: { hours: 1, minutes: 30 } } }).standard.target).toEqual({
+      kind: "duration",
+      ms: 5_400_000,
+      iso: "PT1H30M",
+    });
   });
 
   it("never shares or freezes the caller's objects", () => {

@@ -15,7 +15,17 @@ function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
 }
 
 // Every field a review can point at, as written in CommitmentSchema.
-const SCHEMA_PATHS = new Set(["title", "statement", "service.content", "standard.metric", "standard.target", "standard.unit", "deadline", "remedy", "relevance"]);
+const SCHEMA_PATHS = new Set([
+  "title",
+  "statement",
+  "service.content",
+  "standard.metric",
+  "standard.target",
+  "standard.unit",
+  "deadline",
+  "remedy",
+  "relevance",
+]);
 const ABOUT_PRESENT_VALUE = new Set(["vague_wording", "absolute_claim", "statement_mismatch", "unachievable_target", "insufficient_history"]);
 const blank = (value: unknown): boolean =>
   value === undefined ||
@@ -121,9 +131,13 @@ describe("validateCommitment properties", () => {
   it("attainment is the share of cases within the target, and unachievable_target appears exactly when it falls short", () => {
     fc.assert(
       fc.property(spanHistory, fc.constantFrom(0.5, 0.8, 0.95, 1), (history, promised) => {
-        const review = validateCommitment({ id: "r", standard: { metric: "first_response", target: "PT4H", attainment: promised } }, { history, minSample: 20 });
+        const review = validateCommitment(
+          { id: "r", standard: { metric: "first_response", target: "PT4H", attainment: promised } },
+          { history, minSample: 20 },
+        );
         const met = history.filter((o) => Date.parse(o.end) - Date.parse(o.start) <= 4 * 3_600_000).length;
-        if (history.length > 0) expect(review.attainment).toEqual({ sample: history.length, met, rate: met / history.length, promised, sufficient: history.length >= 20 });
+        if (history.length > 0)
+          expect(review.attainment).toEqual({ sample: history.length, met, rate: met / history.length, promised, sufficient: history.length >= 20 });
         const codes = review.smart.achievable.issues.map((i) => i.code);
         if (history.length < 20) expect(codes).toEqual(["insufficient_history"]);
         else expect(codes).toEqual(met / history.length < promised ? ["unachievable_target"] : []);

@@ -11,9 +11,19 @@ describe("validateCommitment over the commitment table", () => {
     expect(table.filter((row) => row.locale === "zh-CN").length).toBeGreaterThanOrEqual(15);
     const raised = new Set(table.flatMap((row) => row.codes));
     for (const code of [
-      "vague_wording", "absolute_claim", "missing_service", "statement_mismatch", "missing_metric", "missing_target",
-      "unachievable_target", "insufficient_history", "missing_relevance", "missing_time_limit", "missing_remedy",
-    ]) expect(raised, code).toContain(code);
+      "vague_wording",
+      "absolute_claim",
+      "missing_service",
+      "statement_mismatch",
+      "missing_metric",
+      "missing_target",
+      "unachievable_target",
+      "insufficient_history",
+      "missing_relevance",
+      "missing_time_limit",
+      "missing_remedy",
+    ])
+      expect(raised, code).toContain(code);
   });
 
   for (const row of table) {

@@ -49,9 +49,7 @@ describe("word matching", () => {
   });
 
   it("reports where a match is in the source and which entry matched", () => {
-    expect(scanText("Replies ＡＳＡＰ!", defaultWordLists)).toEqual([
-      { list: "vague", term: "asap", found: "ＡＳＡＰ", offset: 8, start: 8, end: 12 },
-    ]);
+    expect(scanText("Replies ＡＳＡＰ!", defaultWordLists)).toEqual([{ list: "vague", term: "asap", found: "ＡＳＡＰ", offset: 8, start: 8, end: 12 }]);
   });
 
   it("lists are data: users extend them, and exemptions win over the words they contain", () => {
@@ -70,9 +68,7 @@ describe("word matching", () => {
       "vague_wording:pronto",
       "absolute_claim:best",
     ]);
-    expect(validateCommitment({ id: "x", title: "ASAP" }, { wordLists: { vague: [] } }).smart.specific.issues.map((i) => i.code)).toEqual([
-      "missing_service",
-    ]);
+    expect(validateCommitment({ id: "x", title: "ASAP" }, { wordLists: { vague: [] } }).smart.specific.issues.map((i) => i.code)).toEqual(["missing_service"]);
   });
 });
 

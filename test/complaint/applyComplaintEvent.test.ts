@@ -252,10 +252,16 @@ describe("deadline clocks", () => {
   });
 
   it("run class-specific clocks only for their classes", () => {
-    const ordinary = fold(clocked, start(), [{ type: "acknowledge", at: t(1) }, { type: "assess", at: t(2) }]);
+    const ordinary = fold(clocked, start(), [
+      { type: "acknowledge", at: t(1) },
+      { type: "assess", at: t(2) },
+    ]);
     expect(ordinary.effects.some((e) => e.type === "start_clock" && e.deadline === "fixed")).toBe(false);
     expect(ordinary.state.clocks.fixed!.startedAt).toBe(t(2));
-    const major = fold(clocked, start(), [{ type: "acknowledge", at: t(1) }, { type: "assess", at: t(2), class: "major" }]);
+    const major = fold(clocked, start(), [
+      { type: "acknowledge", at: t(1) },
+      { type: "assess", at: t(2), class: "major" },
+    ]);
     expect(major.effects).toContainEqual({ type: "start_clock", deadline: "fixed", at: t(2) });
   });
 });

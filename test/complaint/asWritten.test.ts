@@ -85,22 +85,30 @@ describe("2. NFRA extensions as the rule writes them (银保监会令2020年第3
     const once = fold(nfra, opened, [{ type: "extend", at: "2024-03-10T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 15 } }]).state;
     // 03-16 + 15 = Sun 03-31 → Mon 04-01.
     expect(deadline(nfra, once, "nfra_decision", "2024-03-11T00:00:00Z").dueAt).toBe("2024-04-01T16:00:00.000Z");
-    const twice = fold(nfra, once, [{ type: "extend", at: "2024-03-25T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 30 }, approvedBy: "head office" }]).state;
+    const twice = fold(nfra, once, [
+      { type: "extend", at: "2024-03-25T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 30 }, approvedBy: "head office" },
+    ]).state;
     // 03-31 + 30 = Tue 04-30, a working day: the 60th day after 03-01.
     expect(deadline(nfra, twice, "nfra_decision", "2024-03-26T00:00:00Z").dueAt).toBe("2024-04-30T16:00:00.000Z");
-    expect(applyComplaintEvent(nfra, twice, { type: "extend", at: "2024-04-01T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 1 } })).toMatchObject({
+    expect(
+      applyComplaintEvent(nfra, twice, { type: "extend", at: "2024-04-01T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 1 } }),
+    ).toMatchObject({
       ok: false,
       issues: [{ code: "extension_limit" }],
     });
   });
 
   it("refuses a first extension of 30 days and a second of 31 when they are applied", () => {
-    expect(applyComplaintEvent(nfra, opened, { type: "extend", at: "2024-03-10T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 30 } })).toMatchObject({
+    expect(
+      applyComplaintEvent(nfra, opened, { type: "extend", at: "2024-03-10T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 30 } }),
+    ).toMatchObject({
       ok: false,
       issues: [{ code: "extension_too_long", path: ["by"], params: { nth: 1, maxLength: { calendarDays: 15 } } }],
     });
     const once = fold(nfra, opened, [{ type: "extend", at: "2024-03-10T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 15 } }]).state;
-    expect(applyComplaintEvent(nfra, once, { type: "extend", at: "2024-03-20T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 31 } })).toMatchObject({
+    expect(
+      applyComplaintEvent(nfra, once, { type: "extend", at: "2024-03-20T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 31 } }),
+    ).toMatchObject({
       ok: false,
       issues: [{ code: "extension_too_long", params: { nth: 2 } }],
     });
@@ -110,9 +118,19 @@ describe("2. NFRA extensions as the rule writes them (银保监会令2020年第3
     const policy = defineComplaintPolicy({
       ...defaultComplaintPolicyInput(),
       id: "total",
-      deadlines: [{ id: "d", startOn: "received", stopOn: ["responded"], length: { elapsed: "PT24H" }, extensions: { max: 3, maxLength: { elapsed: "PT10H" }, maxTotal: { elapsed: "PT15H" } } }],
+      deadlines: [
+        {
+          id: "d",
+          startOn: "received",
+          stopOn: ["responded"],
+          length: { elapsed: "PT24H" },
+          extensions: { max: 3, maxLength: { elapsed: "PT10H" }, maxTotal: { elapsed: "PT15H" } },
+        },
+      ],
     });
-    const state = fold(policy, openComplaint(policy, { id: "T", receivedAt: "2024-03-04T09:00:00Z" }), [{ type: "extend", at: "2024-03-04T10:00:00Z", deadline: "d", by: { elapsed: "PT10H" } }]).state;
+    const state = fold(policy, openComplaint(policy, { id: "T", receivedAt: "2024-03-04T09:00:00Z" }), [
+      { type: "extend", at: "2024-03-04T10:00:00Z", deadline: "d", by: { elapsed: "PT10H" } },
+    ]).state;
     expect(applyComplaintEvent(policy, state, { type: "extend", at: "2024-03-04T11:00:00Z", deadline: "d", by: { elapsed: "PT6H" } })).toMatchObject({
       ok: false,
       issues: [{ code: "extension_total_exceeded", path: ["by"] }],
@@ -140,7 +158,11 @@ describe("3. deadlines are not pausable unless the rule says time is not counted
   });
 
   it("only SAMR mediation (检定、检验、检测、鉴定 time not counted) is pausable among the presets", () => {
-    const pausable = (["uk-fca-disp", "uk-fca-psd", "us-cfpb", "cn-samr", "cn-nfra"] as const).flatMap((p) => regulatoryDeadlines(p).filter((d) => d.pausable === true).map((d) => d.id));
+    const pausable = (["uk-fca-disp", "uk-fca-psd", "us-cfpb", "cn-samr", "cn-nfra"] as const).flatMap((p) =>
+      regulatoryDeadlines(p)
+        .filter((d) => d.pausable === true)
+        .map((d) => d.id),
+    );
     expect(pausable).toEqual(["samr_mediation"]);
   });
 });
@@ -150,10 +172,7 @@ describe("4. a window lapses, a limit is breached (FCA DISP 1.5 summary resoluti
   // which it is received" — only then do the time-limit rules not apply. Received Mon 03-04:
   // Tue 05 (1), Wed 06 (2), Thu 07 (3): the window ends at 17:30 GMT on 03-07.
   const fca = presetPolicy("uk-fca-disp", LONDON_2024, {
-    rules: [
-      ...(defaultComplaintPolicyInput().rules ?? []),
-      { id: "fast-track-ended", when: { kind: "window_lapsed" }, then: { notify: ["handler"] } },
-    ],
+    rules: [...(defaultComplaintPolicyInput().rules ?? []), { id: "fast-track-ended", when: { kind: "window_lapsed" }, then: { notify: ["handler"] } }],
   });
   const opened = openComplaint(fca, { id: "W", receivedAt: "2024-03-04T10:00:00Z" });
   const notified = (effects: readonly ComplaintEffect[]) => effects.flatMap((e) => (e.type === "notify" ? [e.role] : []));
@@ -191,9 +210,7 @@ describe("4. a window lapses, a limit is breached (FCA DISP 1.5 summary resoluti
       id: "ack-limit",
       deadlines: [{ id: "ack", startOn: "received", stopOn: ["acknowledged"], length: { elapsed: "PT24H" } }],
     });
-    const late = fold(policy, openComplaint(policy, { id: "L", receivedAt: "2024-03-04T09:00:00Z" }), [
-      { type: "acknowledge", at: "2024-03-05T10:00:00Z" },
-    ]);
+    const late = fold(policy, openComplaint(policy, { id: "L", receivedAt: "2024-03-04T09:00:00Z" }), [{ type: "acknowledge", at: "2024-03-05T10:00:00Z" }]);
     expect(notified(late.effects)).toContain("compliance");
     const { effects } = fold(policy, late.state, [
       { type: "respond", at: "2024-03-06T09:00:00Z" },
@@ -223,8 +240,17 @@ describe("5. after closing, and resuming what is not paused", () => {
 
   it("a bare resume with nothing paused names what it was asked to do and the deadlines there are", () => {
     const policy = presetPolicy("cn-samr", SHANGHAI_2024);
-    const result = applyComplaintEvent(policy, openComplaint(policy, { id: "R", receivedAt: "2024-09-25T10:00:00+08:00" }), { type: "resume", at: "2024-09-25T11:00:00+08:00" });
-    expect(result).toMatchObject({ ok: false, issues: [{ code: "nothing_to_resume", path: ["deadlines"], params: { deadlines: ["samr_acceptance", "samr_mediation"] } }] });
-    if (!result.ok) expect(result.issues[0]!.message).toBe('a resume without "deadlines" resumes every paused clock, but none is paused (deadlines: "samr_acceptance", "samr_mediation")');
+    const result = applyComplaintEvent(policy, openComplaint(policy, { id: "R", receivedAt: "2024-09-25T10:00:00+08:00" }), {
+      type: "resume",
+      at: "2024-09-25T11:00:00+08:00",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [{ code: "nothing_to_resume", path: ["deadlines"], params: { deadlines: ["samr_acceptance", "samr_mediation"] } }],
+    });
+    if (!result.ok)
+      expect(result.issues[0]!.message).toBe(
+        'a resume without "deadlines" resumes every paused clock, but none is paused (deadlines: "samr_acceptance", "samr_mediation")',
+      );
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  complaintReport,
-  complaintStatus,
-  defaultComplaintPolicyInput,
-  defineComplaintPolicy,
-  openComplaint,
-} from "../../src/complaint/index.js";
+import { complaintReport, complaintStatus, defaultComplaintPolicyInput, defineComplaintPolicy, openComplaint } from "../../src/complaint/index.js";
 import { fold, t } from "./helpers.js";
 
 const policy = defineComplaintPolicy({

@@ -35,9 +35,7 @@ describe("day counting rules", () => {
   it("business days: firstDay included counts the anchor's own business day", () => {
     expect(dueOf({ length: { businessDays: 3 }, counting: { firstDay: "included" } }, THURSDAY)).toBe("2024-09-29T10:00:00.000Z");
     // A Saturday that is not worked is not day 1: 09-28 received, 09-29 (1), 09-30 (2), 10-08 (3).
-    expect(dueOf({ length: { businessDays: 3 }, counting: { firstDay: "included" } }, "2024-09-28T10:00:00+08:00")).toBe(
-      "2024-10-08T10:00:00.000Z",
-    );
+    expect(dueOf({ length: { businessDays: 3 }, counting: { firstDay: "included" } }, "2024-09-28T10:00:00+08:00")).toBe("2024-10-08T10:00:00.000Z");
   });
 
   it("business days cut off at the end of the day when asked", () => {

@@ -1,11 +1,5 @@
 import { expect } from "vitest";
-import {
-  applyComplaintEvent,
-  type ComplaintEffect,
-  type ComplaintEventInput,
-  type ComplaintPolicy,
-  type ComplaintState,
-} from "../../src/complaint/index.js";
+import { applyComplaintEvent, type ComplaintEffect, type ComplaintEventInput, type ComplaintPolicy, type ComplaintState } from "../../src/complaint/index.js";
 
 /** Applies events in order, failing the test on the first refusal; returns the last state and every effect. */
 export function fold(

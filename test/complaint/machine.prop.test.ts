@@ -120,10 +120,9 @@ describe("complaint state machine (model-based)", () => {
     (_name, subject, numRuns) => {
       fc.assert(
         fc.property(
-          fc.commands(
-            [fc.tuple(complaintEventPayload, complaintDelayHours).map(([payload, delay]) => eventCommand(subject, payload, delay))],
-            { maxCommands: 40 },
-          ),
+          fc.commands([fc.tuple(complaintEventPayload, complaintDelayHours).map(([payload, delay]) => eventCommand(subject, payload, delay))], {
+            maxCommands: 40,
+          }),
           fc.constantFrom("ordinary", "major", "difficult"),
           (commands, cls) => {
             const start = Date.parse("2024-09-26T01:00:00Z");

@@ -54,7 +54,11 @@ function run(k: DeadlineCase): { library: unknown; reference: unknown; events: C
         id: "d",
         startOn: "received",
         stopOn: ["responded"],
-        length: lengthOf(k.spec.amount) as ComplaintPolicyInput["deadlines"] extends (infer D)[] | undefined ? (D extends { length: infer L } ? L : never) : never,
+        length: lengthOf(k.spec.amount) as ComplaintPolicyInput["deadlines"] extends (infer D)[] | undefined
+          ? D extends { length: infer L }
+            ? L
+            : never
+          : never,
         counting: k.spec.counting,
         pausable: true,
         extensions: { max: 10 },

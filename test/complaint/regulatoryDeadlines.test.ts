@@ -109,9 +109,13 @@ describe("China NFRA banking and insurance (银行业保险业消费投诉处理
   it("extends to 30 days and by another 30, then refuses a third extension", () => {
     const state = open(policy, "2024-09-20T14:00:00+08:00");
     // 30 days: Sun 10-20, rolled to Mon 10-21. 60 days: Tue 11-19.
-    const once = fold(policy, state, [{ type: "extend", at: "2024-09-25T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 15 }, approvedBy: "branch" }]).state;
+    const once = fold(policy, state, [
+      { type: "extend", at: "2024-09-25T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 15 }, approvedBy: "branch" },
+    ]).state;
     expect(dueAt(policy, once, "nfra_decision", "2024-09-26T00:00:00+08:00")).toBe("2024-10-21T16:00:00.000Z");
-    const twice = fold(policy, once, [{ type: "extend", at: "2024-10-15T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 30 }, approvedBy: "head office" }]).state;
+    const twice = fold(policy, once, [
+      { type: "extend", at: "2024-10-15T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 30 }, approvedBy: "head office" },
+    ]).state;
     expect(dueAt(policy, twice, "nfra_decision", "2024-10-16T00:00:00+08:00")).toBe("2024-11-19T16:00:00.000Z");
     const third = applyComplaintEvent(policy, twice, { type: "extend", at: "2024-11-01T10:00:00+08:00", deadline: "nfra_decision", by: { calendarDays: 1 } });
     expect(third).toMatchObject({ ok: false, issues: [{ code: "extension_limit" }] });
@@ -126,9 +130,7 @@ describe("UK FCA DISP, hand-counted on England and Wales bank holidays", () => {
     const state = open(policy, "2024-08-23T14:00:00+01:00");
     expect(dueAt(policy, state, "fca_summary_resolution", "2024-08-23T15:00:00+01:00")).toBe("2024-08-29T16:30:00.000Z");
     // Received on Saturday: the same three business days follow.
-    expect(dueAt(policy, open(policy, "2024-08-24T11:00:00+01:00"), "fca_summary_resolution", "2024-08-24T12:00:00+01:00")).toBe(
-      "2024-08-29T16:30:00.000Z",
-    );
+    expect(dueAt(policy, open(policy, "2024-08-24T11:00:00+01:00"), "fca_summary_resolution", "2024-08-24T12:00:00+01:00")).toBe("2024-08-29T16:30:00.000Z");
   });
 
   it("summary resolution across Christmas and Boxing Day", () => {
@@ -156,7 +158,12 @@ describe("UK FCA DISP, hand-counted on England and Wales bank holidays", () => {
     const extended = fold(psd, state, [{ type: "extend", at: "2025-01-06T09:00:00Z", deadline: "fca_psd_final_response", by: { businessDays: 20 } }]).state;
     // 20 more: 01-10 (1), 13–17 (6), 20–24 (11), 27–31 (16), 02-03..06 (20).
     expect(dueAt(psd, extended, "fca_psd_final_response", "2025-01-07T00:00:00Z")).toBe("2025-02-07T00:00:00.000Z");
-    const tooLong = applyComplaintEvent(psd, state, { type: "extend", at: "2025-01-06T09:00:00Z", deadline: "fca_psd_final_response", by: { businessDays: 21 } });
+    const tooLong = applyComplaintEvent(psd, state, {
+      type: "extend",
+      at: "2025-01-06T09:00:00Z",
+      deadline: "fca_psd_final_response",
+      by: { businessDays: 21 },
+    });
     expect(tooLong).toMatchObject({ ok: false, issues: [{ code: "extension_too_long" }] });
   });
 });

@@ -9,15 +9,15 @@ interface Thing {
 // Two registries stand for two copies of the library (the ESM and CJS builds side by side).
 function copy() {
   let compiles = 0;
-  const registry = compiledRegistry<Thing, { double: number }>(
-    "pledgekit.instrument",
-    "an instrument from defineThing",
-    (definition) => define(definition),
-    ["thing"],
-  );
+  const registry = compiledRegistry<Thing, { double: number }>("pledgekit.instrument", "an instrument from defineThing", (definition) => define(definition), [
+    "thing",
+  ]);
   function define(input: unknown): Thing {
     const size = (input as { size?: unknown }).size;
-    if (typeof size !== "number") throw new PledgeError("invalid_instrument", [createIssue(coreMessages, "invalid_type", ["size"], { expected: "a number", received: size, receivedType: typeof size })]);
+    if (typeof size !== "number")
+      throw new PledgeError("invalid_instrument", [
+        createIssue(coreMessages, "invalid_type", ["size"], { expected: "a number", received: size, receivedType: typeof size }),
+      ]);
     compiles += 1;
     return registry.register({ kind: "pledgekit.instrument", definition: { size } }, { double: size * 2 });
   }
@@ -60,7 +60,14 @@ describe("compiled values: one protocol across copies", () => {
 
   it("plain objects, other kinds and primitives are refused with invalid_argument", () => {
     const a = copy();
-    for (const value of [null, 5, "x", {}, { kind: "pledgekit.instrument", definition: { size: 1 } }, { [Symbol.for("pledgekit.compiled")]: "pledgekit.calendar", definition: { size: 1 } }]) {
+    for (const value of [
+      null,
+      5,
+      "x",
+      {},
+      { kind: "pledgekit.instrument", definition: { size: 1 } },
+      { [Symbol.for("pledgekit.compiled")]: "pledgekit.calendar", definition: { size: 1 } },
+    ]) {
       expect(a.registry.is(value)).toBe(false);
       expect(() => a.registry.tables(value)).toThrowError(expect.objectContaining({ code: "invalid_argument" }) as Error);
     }

@@ -76,11 +76,15 @@ describe("formatIssue across modules", () => {
 
 describe("formatIssue refuses what is not an issue", () => {
   it.each([null, undefined, 5, "x", {}, { code: 1, message: "m" }])("formatIssue(%j) is invalid_argument at issue", (value) => {
-    expect(() => formatIssue(value as never)).toThrowError(expect.objectContaining({ code: "invalid_argument", issues: [expect.objectContaining({ path: ["issue"] })] }) as Error);
+    expect(() => formatIssue(value as never)).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", issues: [expect.objectContaining({ path: ["issue"] })] }) as Error,
+    );
   });
   it("an unknown locale is invalid_argument at locale", () => {
-    const issue = { code: "unknown_key", path: [], message: "unknown key \"x\"", params: { key: "x" } };
-    expect(() => formatIssue(issue, "fr" as never)).toThrowError(expect.objectContaining({ code: "invalid_argument", issues: [expect.objectContaining({ path: ["locale"] })] }) as Error);
+    const issue = { code: "unknown_key", path: [], message: 'unknown key "x"', params: { key: "x" } };
+    expect(() => formatIssue(issue, "fr" as never)).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", issues: [expect.objectContaining({ path: ["locale"] })] }) as Error,
+    );
   });
 });
 

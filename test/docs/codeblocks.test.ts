@@ -75,7 +75,7 @@ function compileAll(): Map<string, string[]> {
       const match = /^(.*?\.ts)\((\d+),\d+\): (error .*)$/.exec(line.trim());
       if (match === null) continue;
       const block = blocks.find((b) => resolve(outDir, match[1] ?? "") === b.out || resolve(root, match[1] ?? "") === b.out);
-      const key = block === undefined ? match[1] ?? "?" : block.file;
+      const key = block === undefined ? (match[1] ?? "?") : block.file;
       const where = block === undefined ? line : `${block.file}:${block.line + Number(match[2]) - 1}: ${match[3]}`;
       errors.set(key, [...(errors.get(key) ?? []), where]);
     }

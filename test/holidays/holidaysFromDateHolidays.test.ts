@@ -43,8 +43,20 @@ describe("holidaysFromDateHolidays", () => {
         year === 2024
           ? [
               // 7 local days across the European DST change (one of them 23 hours long).
-              { date: "2024-03-28 00:00:00", start: new Date("2024-03-27T23:00:00Z"), end: new Date("2024-04-03T22:00:00Z"), name: "Easter week", type: "school" },
-              { date: "2024-12-24 14:00:00", start: new Date("2024-12-24T13:00:00Z"), end: new Date("2024-12-25T23:00:00Z"), name: "Christmas", type: "public" },
+              {
+                date: "2024-03-28 00:00:00",
+                start: new Date("2024-03-27T23:00:00Z"),
+                end: new Date("2024-04-03T22:00:00Z"),
+                name: "Easter week",
+                type: "school",
+              },
+              {
+                date: "2024-12-24 14:00:00",
+                start: new Date("2024-12-24T13:00:00Z"),
+                end: new Date("2024-12-25T23:00:00Z"),
+                name: "Christmas",
+                type: "public",
+              },
             ]
           : [],
     };
@@ -63,12 +75,22 @@ describe("holidaysFromDateHolidays", () => {
 
 describe("addHolidaysToCalendar", () => {
   it("appends holidays and breaks without touching the input", () => {
-    const input: CalendarInput = { timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] }, holidays: ["2024-07-01"], breaks: { "2024-12-24": [["09:00", "10:00"]] } };
+    const input: CalendarInput = {
+      timeZone: "Europe/London",
+      week: { mon: [["09:00", "17:00"]] },
+      holidays: ["2024-07-01"],
+      breaks: { "2024-12-24": [["09:00", "10:00"]] },
+    };
     const copy = structuredClone(input);
     const merged = addHolidaysToCalendar(input, { holidays: [{ date: "2024-12-25", name: "Christmas" }], breaks: { "2024-12-24": [["14:00", "24:00"]] } });
     expect(input).toEqual(copy);
     expect(merged.holidays).toEqual(["2024-07-01", { date: "2024-12-25", name: "Christmas" }]);
-    expect(merged.breaks).toEqual({ "2024-12-24": [["09:00", "10:00"], ["14:00", "24:00"]] });
+    expect(merged.breaks).toEqual({
+      "2024-12-24": [
+        ["09:00", "10:00"],
+        ["14:00", "24:00"],
+      ],
+    });
     expect(merged.week).toBe(input.week);
   });
 });
@@ -77,7 +99,9 @@ describe("a calendar built from date-holidays", () => {
   it("skips England's Christmas and Boxing Day when counting business days", () => {
     const england = holidaysFromDateHolidays(new Holidays("GB", "ENG"), { years: [2024, 2025] });
     const hours: [string, string][] = [["09:00", "17:30"]];
-    const cal = defineCalendar(addHolidaysToCalendar({ timeZone: "Europe/London", week: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours } }, england));
+    const cal = defineCalendar(
+      addHolidaysToCalendar({ timeZone: "Europe/London", week: { mon: hours, tue: hours, wed: hours, thu: hours, fri: hours } }, england),
+    );
     expect(addBusinessDays(cal, "2024-12-24", 1)).toBe("2024-12-27");
     expect(addBusinessDays(cal, "2025-04-17", 1)).toBe("2025-04-22"); // Good Friday, Easter Monday
     expect(isBusinessDay(cal, "2024-08-26")).toBe(false);

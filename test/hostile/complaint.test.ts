@@ -26,12 +26,14 @@ const NOW = "2024-10-09T00:00:00Z";
 const state = openComplaint(policy, { id: "X", receivedAt: "2024-10-08T01:00:00Z" });
 const clockedState = openComplaint(clocked, { id: "X", receivedAt: "2024-10-08T01:00:00Z" });
 const CAL = { timeZone: "UTC", week: { mon: [["09:00", "17:00"]] as [string, string][] } };
-const withLength = (length: unknown, extra: Partial<ComplaintDeadlineInput> = {}) => () =>
-  defineComplaintPolicy({
-    ...defaultComplaintPolicyInput(),
-    calendar: CAL,
-    deadlines: [{ id: "d", startOn: "received", stopOn: ["responded"], length: length as ComplaintDeadlineInput["length"], ...extra }],
-  });
+const withLength =
+  (length: unknown, extra: Partial<ComplaintDeadlineInput> = {}) =>
+  () =>
+    defineComplaintPolicy({
+      ...defaultComplaintPolicyInput(),
+      calendar: CAL,
+      deadlines: [{ id: "d", startOn: "received", stopOn: ["responded"], length: length as ComplaintDeadlineInput["length"], ...extra }],
+    });
 const tampered = (patch: Record<string, unknown>): ComplaintState => ({ ...state, ...patch }) as unknown as ComplaintState;
 
 /** [what, call, code, path] — the call must throw a PledgeError with this code and first issue path. */
@@ -45,9 +47,23 @@ const THROWS: [string, () => unknown, string, (string | number)[]][] = [
   ["a negative week count", withLength({ weeks: -2 }), "invalid_policy", ["deadlines", 0, "length", "weeks"]],
   ["an elapsed deadline of MAX_SAFE_INTEGER ms", withLength({ elapsed: Number.MAX_SAFE_INTEGER }), "invalid_policy", ["deadlines", 0, "length", "elapsed"]],
   ["a business-time deadline of 1e300 ms", withLength({ businessTime: 1e300 }), "invalid_policy", ["deadlines", 0, "length", "businessTime"]],
-  ["an extension limit of 1e9 days", withLength({ calendarDays: 5 }, { extensions: { max: 1, maxLength: { calendarDays: 1e9 } } }), "invalid_policy", ["deadlines", 0, "extensions", "maxLength", "calendarDays"]],
+  [
+    "an extension limit of 1e9 days",
+    withLength({ calendarDays: 5 }, { extensions: { max: 1, maxLength: { calendarDays: 1e9 } } }),
+    "invalid_policy",
+    ["deadlines", 0, "extensions", "maxLength", "calendarDays"],
+  ],
   ["a negative warnBefore", withLength({ calendarDays: 5 }, { warnBefore: "-PT1H" }), "invalid_policy", ["deadlines", 0, "warnBefore"]],
-  ["a business-day deadline without a calendar", () => defineComplaintPolicy({ ...defaultComplaintPolicyInput(), deadlines: [{ id: "d", startOn: "received", stopOn: ["responded"], length: { businessDays: 3 } }] }), "invalid_policy", ["deadlines", 0, "length"]],
+  [
+    "a business-day deadline without a calendar",
+    () =>
+      defineComplaintPolicy({
+        ...defaultComplaintPolicyInput(),
+        deadlines: [{ id: "d", startOn: "received", stopOn: ["responded"], length: { businessDays: 3 } }],
+      }),
+    "invalid_policy",
+    ["deadlines", 0, "length"],
+  ],
   ["a null policy input", () => defineComplaintPolicy(null as never), "invalid_policy", []],
   // 8, 17: presets
   ['regulatoryDeadlines("uk-fca")', () => regulatoryDeadlines("uk-fca" as never), "invalid_argument", ["preset"]],
@@ -65,12 +81,27 @@ const THROWS: [string, () => unknown, string, (string | number)[]][] = [
   ["schemaVersion 2", () => complaintStatus(policy, tampered({ schemaVersion: 2 }), NOW), "invalid_state", ["state", "schemaVersion"]],
   ["an unknown step", () => complaintStatus(policy, tampered({ step: "limbo" }), NOW), "invalid_state", ["state", "step"]],
   ["another policy's state", () => complaintStatus(clocked, state, NOW), "invalid_state", ["state", "policyId"]],
-  ["contacts out of order", () => complaintStatus(policy, tampered({ contacts: ["2024-10-08T02:00:00.000Z", "2024-10-08T01:00:00.000Z"] }), NOW), "invalid_state", ["state", "contacts", 1]],
-  ["updatedAt before receivedAt", () => complaintStatus(policy, tampered({ updatedAt: "2024-10-07T00:00:00.000Z" }), NOW), "invalid_state", ["state", "updatedAt"]],
+  [
+    "contacts out of order",
+    () => complaintStatus(policy, tampered({ contacts: ["2024-10-08T02:00:00.000Z", "2024-10-08T01:00:00.000Z"] }), NOW),
+    "invalid_state",
+    ["state", "contacts", 1],
+  ],
+  [
+    "updatedAt before receivedAt",
+    () => complaintStatus(policy, tampered({ updatedAt: "2024-10-07T00:00:00.000Z" }), NOW),
+    "invalid_state",
+    ["state", "updatedAt"],
+  ],
   ["an unknown key", () => complaintStatus(policy, tampered({ hacked: true }), NOW), "invalid_state", ["state", "hacked"]],
   ...(["contacts", "history", "owners", "firedRules", "missedCommitments", "rootCauses", "checklist", "clocks", "level"] as const).flatMap(
     (key): [string, () => unknown, string, (string | number)[]][] => [
-      [`null ${key} in applyComplaintEvent`, () => applyComplaintEvent(policy, tampered({ [key]: null }), { type: "tick", at: NOW }), "invalid_state", ["state", key]],
+      [
+        `null ${key} in applyComplaintEvent`,
+        () => applyComplaintEvent(policy, tampered({ [key]: null }), { type: "tick", at: NOW }),
+        "invalid_state",
+        ["state", key],
+      ],
       [`null ${key} in complaintStatus`, () => complaintStatus(policy, tampered({ [key]: null }), NOW), "invalid_state", ["state", key]],
       [`null ${key} in complaintReport`, () => complaintReport(policy, [state, tampered({ [key]: null })], NOW), "invalid_state", ["states", 1, key]],
     ],
@@ -80,7 +111,13 @@ const THROWS: [string, () => unknown, string, (string | number)[]][] = [
     () =>
       complaintStatus(
         clocked,
-        { ...clockedState, clocks: { ...clockedState.clocks, ack: { ...clockedState.clocks.ack!, pauses: Array(201).fill({ from: clockedState.receivedAt, to: clockedState.receivedAt, reason: null }) } } },
+        {
+          ...clockedState,
+          clocks: {
+            ...clockedState.clocks,
+            ack: { ...clockedState.clocks.ack!, pauses: Array(201).fill({ from: clockedState.receivedAt, to: clockedState.receivedAt, reason: null }) },
+          },
+        },
         NOW,
       ),
     "invalid_state",
@@ -92,17 +129,36 @@ const THROWS: [string, () => unknown, string, (string | number)[]][] = [
   ["complaintReport(p, states, null)", () => complaintReport(policy, [state], null as never), "invalid_argument", ["now"]],
   ["replayComplaint(p, in, null)", () => replayComplaint(policy, { id: "X", receivedAt: NOW }, null as never), "invalid_argument", ["events"]],
   ["replayComplaint(p, in, [null])", () => replayComplaint(policy, { id: "X", receivedAt: NOW }, [null] as never), "invalid_event", ["events", 0]],
-  ["replayComplaint with a local time at events[1]", () => replayComplaint(policy, { id: "X", receivedAt: NOW }, [{ type: "tick", at: NOW }, { type: "tick", at: "2024-10-09T01:00:00" }]), "invalid_event", ["events", 1, "at"]],
+  [
+    "replayComplaint with a local time at events[1]",
+    () =>
+      replayComplaint(policy, { id: "X", receivedAt: NOW }, [
+        { type: "tick", at: NOW },
+        { type: "tick", at: "2024-10-09T01:00:00" },
+      ]),
+    "invalid_event",
+    ["events", 1, "at"],
+  ],
   ["replayComplaint(p, null, [])", () => replayComplaint(policy, null as never, []), "invalid_argument", ["input"]],
   ["applyComplaintEvent(p, s, null)", () => applyComplaintEvent(policy, state, null as never), "invalid_event", ["event"]],
   ["an event of an unknown type", () => applyComplaintEvent(policy, state, { type: "explode", at: NOW } as never), "invalid_event", ["event", "type"]],
-  ["an extension of 1e9 days", () => applyComplaintEvent(policy, state, { type: "extend", at: NOW, deadline: "d", by: { calendarDays: 1e9 } }), "invalid_event", ["event", "by", "calendarDays"]],
+  [
+    "an extension of 1e9 days",
+    () => applyComplaintEvent(policy, state, { type: "extend", at: NOW, deadline: "d", by: { calendarDays: 1e9 } }),
+    "invalid_event",
+    ["event", "by", "calendarDays"],
+  ],
   ["complaintStatus(p, null, now)", () => complaintStatus(policy, null as never, NOW), "invalid_state", ["state"]],
   ["complaintStatus(p, s, null)", () => complaintStatus(policy, state, null as never), "invalid_argument", ["now"]],
   ["complaintStatus at +275760-09-13", () => complaintStatus(policy, state, "+275760-09-13T00:00:00Z"), "invalid_argument", ["now"]],
   ["openComplaint(p, null)", () => openComplaint(policy, null as never), "invalid_argument", ["input"]],
   ["openComplaint with an unknown class", () => openComplaint(policy, { id: "X", receivedAt: NOW, class: "vip" }), "invalid_argument", ["input", "class"]],
-  ["a forged policy", () => complaintStatus({ kind: "pledgekit.complaint_policy", id: "x", definition: {} } as never, state, NOW), "invalid_argument", ["policy"]],
+  [
+    "a forged policy",
+    () => complaintStatus({ kind: "pledgekit.complaint_policy", id: "x", definition: {} } as never, state, NOW),
+    "invalid_argument",
+    ["policy"],
+  ],
   ["complaintPolicyLabels(null)", () => complaintPolicyLabels(null as never), "invalid_argument", ["policy"]],
 ];
 
@@ -160,7 +216,10 @@ describe("fuzz: arbitrary values in every argument position", () => {
     ["openComplaint", (a) => openComplaint(clocked, a as never)],
     ["applyComplaintEvent(event)", (a) => applyComplaintEvent(clocked, validState, a as never)],
     ["applyComplaintEvent(state)", (a, b) => applyComplaintEvent(clocked, a as never, b as never)],
-    ["applyComplaintEvent(junk state fields)", (a) => applyComplaintEvent(clocked, { ...validState, ...(typeof a === "object" ? a : { step: a }) } as never, { type: "tick", at: NOW })],
+    [
+      "applyComplaintEvent(junk state fields)",
+      (a) => applyComplaintEvent(clocked, { ...validState, ...(typeof a === "object" ? a : { step: a }) } as never, { type: "tick", at: NOW }),
+    ],
     ["complaintStatus", (a, b) => complaintStatus(clocked, a as never, b as never)],
     ["complaintStatus(now)", (a, b) => complaintStatus(clocked, validState, a as never, b as never)],
     ["complaintReport", (a, b) => complaintReport(clocked, a as never, b as never)],
@@ -169,17 +228,21 @@ describe("fuzz: arbitrary values in every argument position", () => {
     ["regulatoryDeadlines", (a, b) => regulatoryDeadlines(a as never, b as never)],
     ["complaintPolicyLabels", (a, b) => complaintPolicyLabels(a as never, b as never)],
   ];
-  it.each(calls)("%s: the only exception is a PledgeError whose issues have paths", (_name, call) => {
-    fc.assert(
-      fc.property(junk, junk, (a, b) => {
-        try {
-          call(a, b);
-        } catch (error) {
-          expect(isPledgeError(error), String(error)).toBe(true);
-          for (const issue of (error as { issues: { path: unknown }[] }).issues) expect(Array.isArray(issue.path)).toBe(true);
-        }
-      }),
-      { numRuns: runs },
-    );
-  }, 900_000);
+  it.each(calls)(
+    "%s: the only exception is a PledgeError whose issues have paths",
+    (_name, call) => {
+      fc.assert(
+        fc.property(junk, junk, (a, b) => {
+          try {
+            call(a, b);
+          } catch (error) {
+            expect(isPledgeError(error), String(error)).toBe(true);
+            for (const issue of (error as { issues: { path: unknown }[] }).issues) expect(Array.isArray(issue.path)).toBe(true);
+          }
+        }),
+        { numRuns: runs },
+      );
+    },
+    900_000,
+  );
 });

@@ -47,7 +47,21 @@ const pool = validValues();
 const junk = fc.oneof(
   fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withTypedArray: true }),
   fc.jsonValue(),
-  fc.constantFrom(null, undefined, Number.NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER, -1e300, 1e300, "", "__proto__", "9999-12-31T23:59:59Z", "-271821-04-20T00:00:00Z", new Date(Number.NaN)),
+  fc.constantFrom(
+    null,
+    undefined,
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    Number.MAX_SAFE_INTEGER,
+    -1e300,
+    1e300,
+    "",
+    "__proto__",
+    "9999-12-31T23:59:59Z",
+    "-271821-04-20T00:00:00Z",
+    new Date(Number.NaN),
+  ),
 );
 const argument = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...pool) }, { weight: 3, arbitrary: junk });
 
@@ -67,9 +81,10 @@ function isAnswerOrPledgeError(call: () => unknown): true | string {
   }
 }
 
-const functions = Object.entries(pledgekit).filter(
-  ([name, value]) => typeof value === "function" && name !== "PledgeError",
-) as [string, (...args: unknown[]) => unknown][];
+const functions = Object.entries(pledgekit).filter(([name, value]) => typeof value === "function" && name !== "PledgeError") as [
+  string,
+  (...args: unknown[]) => unknown,
+][];
 
 describe("fuzz over every export", () => {
   it("finds the public functions", () => {

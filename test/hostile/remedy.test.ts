@@ -50,37 +50,128 @@ describe("hostile definitions: refused with the path (issue 12 #6, #7, #10, #19)
   it.each([
     ["a fixed amount of a million digits (#6)", withRule({ kind: "refund", amount: MILLION_DIGITS }), "decimal_too_long", ["rules", 0, "amount"]],
     ["a 10 MB fixed amount (#6)", withRule({ kind: "refund", amount: { fixed: TEN_MB } }), "decimal_too_long", ["rules", 0, "amount", "fixed"]],
-    ["a percent of a million digits (#6)", withRule({ kind: "refund", amount: { percent: MILLION_DIGITS, of: "price" } }), "decimal_too_long", ["rules", 0, "amount", "percent"]],
-    ["a divisor of a million digits (#6)", withRule({ kind: "refund", amount: { percent: 50, of: "price", divideBy: MILLION_DIGITS } }), "decimal_too_long", ["rules", 0, "amount", "divideBy"]],
-    ["a minimum payable of a million digits (#6)", { ...base, minimumPayable: { gt: MILLION_DIGITS } }, "decimal_too_long", ["minimumPayable", "gt"]],
-    ["a period cap of a million digits (#6)", { ...base, periodCaps: [{ id: "c", amount: MILLION_DIGITS, period: "year" }] }, "decimal_too_long", ["periodCaps", 0, "amount"]],
-    ["a money default of a million digits (#6)", { ...base, facts: { ...base.facts, price: { type: "money", default: MILLION_DIGITS } } }, "fact_default_type", ["facts", "price", "default"]],
-    ["a comparison bound of a million digits (#6)", withRule({ kind: "apology", when: { fact: "delay", gte: MILLION_DIGITS } }), "invalid_bound", ["rules", 0, "when", "gte"]],
-    ["a claim window of 1e9 days (#7)", withRule({ kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 1e9 } }), "too_big", ["rules", 0, "claimWindow", "closesAfter"]],
     [
-      "a claim window of 1e9 business days (#7)",
-      withRule({ kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 1e9, unit: "business_days", calendar: { timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } } } }),
+      "a percent of a million digits (#6)",
+      withRule({ kind: "refund", amount: { percent: MILLION_DIGITS, of: "price" } }),
+      "decimal_too_long",
+      ["rules", 0, "amount", "percent"],
+    ],
+    [
+      "a divisor of a million digits (#6)",
+      withRule({ kind: "refund", amount: { percent: 50, of: "price", divideBy: MILLION_DIGITS } }),
+      "decimal_too_long",
+      ["rules", 0, "amount", "divideBy"],
+    ],
+    ["a minimum payable of a million digits (#6)", { ...base, minimumPayable: { gt: MILLION_DIGITS } }, "decimal_too_long", ["minimumPayable", "gt"]],
+    [
+      "a period cap of a million digits (#6)",
+      { ...base, periodCaps: [{ id: "c", amount: MILLION_DIGITS, period: "year" }] },
+      "decimal_too_long",
+      ["periodCaps", 0, "amount"],
+    ],
+    [
+      "a money default of a million digits (#6)",
+      { ...base, facts: { ...base.facts, price: { type: "money", default: MILLION_DIGITS } } },
+      "fact_default_type",
+      ["facts", "price", "default"],
+    ],
+    [
+      "a comparison bound of a million digits (#6)",
+      withRule({ kind: "apology", when: { fact: "delay", gte: MILLION_DIGITS } }),
+      "invalid_bound",
+      ["rules", 0, "when", "gte"],
+    ],
+    [
+      "a claim window of 1e9 days (#7)",
+      withRule({ kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 1e9 } }),
       "too_big",
       ["rules", 0, "claimWindow", "closesAfter"],
     ],
-    ["a window opening after 1e9 days (#7)", withRule({ kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 10, opensAfter: 1e9 } }), "too_big", ["rules", 0, "claimWindow", "opensAfter"]],
-    ["a window of 1,000 months (#7)", withRule({ kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 1000, unit: "months" } }), "too_big", ["rules", 0, "claimWindow", "closesAfter"]],
-    ["a rolling period cap of 1e9 days (#7)", { ...base, periodCaps: [{ id: "c", amount: "10", period: { rollingDays: 1e9 } }] }, "too_big", ["periodCaps", 0, "period", "rollingDays"]],
-    ["1e12 units of a per-unit amount (#7)", withRule({ kind: "refund", amount: { per: "1", of: "delay", count: "started", maxUnits: 1e12 } }), "too_big", ["rules", 0, "amount", "maxUnits"]],
+    [
+      "a claim window of 1e9 business days (#7)",
+      withRule({
+        kind: "apology",
+        delivery: "on_claim",
+        claimWindow: { from: "incidentAt", closesAfter: 1e9, unit: "business_days", calendar: { timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } } },
+      }),
+      "too_big",
+      ["rules", 0, "claimWindow", "closesAfter"],
+    ],
+    [
+      "a window opening after 1e9 days (#7)",
+      withRule({ kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 10, opensAfter: 1e9 } }),
+      "too_big",
+      ["rules", 0, "claimWindow", "opensAfter"],
+    ],
+    [
+      "a window of 1,000 months (#7)",
+      withRule({ kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 1000, unit: "months" } }),
+      "too_big",
+      ["rules", 0, "claimWindow", "closesAfter"],
+    ],
+    [
+      "a rolling period cap of 1e9 days (#7)",
+      { ...base, periodCaps: [{ id: "c", amount: "10", period: { rollingDays: 1e9 } }] },
+      "too_big",
+      ["periodCaps", 0, "period", "rollingDays"],
+    ],
+    [
+      "1e12 units of a per-unit amount (#7)",
+      withRule({ kind: "refund", amount: { per: "1", of: "delay", count: "started", maxUnits: 1e12 } }),
+      "too_big",
+      ["rules", 0, "amount", "maxUnits"],
+    ],
     ["101 rules", { ...base, rules: Array.from({ length: 101 }, (_, i) => ({ id: `r${i}`, kind: "apology" })) }, "too_big", ["rules"]],
-    ["an `in` list of 501 values", withRule({ kind: "apology", when: { fact: "delay", in: Array.from({ length: 501 }, (_, i) => i) } }), "too_big", ["rules", 0, "when", "in"]],
-    ["an `any` of 501 conditions", withRule({ kind: "apology", when: { any: Array.from({ length: 501 }, () => ({ fact: "delay", gt: 0 })) } }), "too_big", ["rules", 0, "when", "any"]],
-    ["a __proto__ fact from JSON.parse (#10)", JSON.parse(`{"id":"p","currency":"EUR","facts":{"__proto__":{"type":"number"}},"rules":[{"id":"r","kind":"apology"}]}`), "forbidden_key", ["facts", "__proto__"]],
-    ["a __proto__ key in meta (#10)", JSON.parse(`{"id":"p","facts":{},"rules":[{"id":"r","kind":"apology"}],"meta":{"__proto__":{"admin":true}}}`), "forbidden_key", ["meta", "__proto__"]],
-    ["a __proto__ key in a rule's meta (#10)", JSON.parse(`{"id":"p","facts":{},"rules":[{"id":"r","kind":"apology","meta":{"__proto__":1}}]}`), "forbidden_key", ["rules", 0, "meta", "__proto__"]],
+    [
+      "an `in` list of 501 values",
+      withRule({ kind: "apology", when: { fact: "delay", in: Array.from({ length: 501 }, (_, i) => i) } }),
+      "too_big",
+      ["rules", 0, "when", "in"],
+    ],
+    [
+      "an `any` of 501 conditions",
+      withRule({ kind: "apology", when: { any: Array.from({ length: 501 }, () => ({ fact: "delay", gt: 0 })) } }),
+      "too_big",
+      ["rules", 0, "when", "any"],
+    ],
+    [
+      "a __proto__ fact from JSON.parse (#10)",
+      JSON.parse(`{"id":"p","currency":"EUR","facts":{"__proto__":{"type":"number"}},"rules":[{"id":"r","kind":"apology"}]}`),
+      "forbidden_key",
+      ["facts", "__proto__"],
+    ],
+    [
+      "a __proto__ key in meta (#10)",
+      JSON.parse(`{"id":"p","facts":{},"rules":[{"id":"r","kind":"apology"}],"meta":{"__proto__":{"admin":true}}}`),
+      "forbidden_key",
+      ["meta", "__proto__"],
+    ],
+    [
+      "a __proto__ key in a rule's meta (#10)",
+      JSON.parse(`{"id":"p","facts":{},"rules":[{"id":"r","kind":"apology","meta":{"__proto__":1}}]}`),
+      "forbidden_key",
+      ["rules", 0, "meta", "__proto__"],
+    ],
     [
       "a __proto__ band in a tier row (#10)",
-      JSON.parse(`{"id":"p","currency":"EUR","facts":{"d":{"type":"number"}},"rules":[{"id":"r","kind":"refund","amount":{"tiers":{"keys":["d"],"rows":[{"when":{"__proto__":{"gt":1}},"amount":"1"}]}}}]}`),
+      JSON.parse(
+        `{"id":"p","currency":"EUR","facts":{"d":{"type":"number"}},"rules":[{"id":"r","kind":"refund","amount":{"tiers":{"keys":["d"],"rows":[{"when":{"__proto__":{"gt":1}},"amount":"1"}]}}}]}`,
+      ),
       "forbidden_key",
       ["rules", 0, "amount", "tiers", "rows", 0, "when", "__proto__"],
     ],
-    ["a condition nested 1,000 deep (#19)", withRule({ kind: "apology", when: deepCondition(1000) }), "input_too_deep", ["rules", 0, "when", ...Array<string>(45).fill("not")]],
-    ["a condition nested 100,000 deep (#19)", withRule({ kind: "apology", when: deepCondition(100_000) }), "input_too_deep", ["rules", 0, "when", ...Array<string>(45).fill("not")]],
+    [
+      "a condition nested 1,000 deep (#19)",
+      withRule({ kind: "apology", when: deepCondition(1000) }),
+      "input_too_deep",
+      ["rules", 0, "when", ...Array<string>(45).fill("not")],
+    ],
+    [
+      "a condition nested 100,000 deep (#19)",
+      withRule({ kind: "apology", when: deepCondition(100_000) }),
+      "input_too_deep",
+      ["rules", 0, "when", ...Array<string>(45).fill("not")],
+    ],
   ])("%s", (_name, input, code, path) => {
     expect(thrown(define(input))).toEqual(["invalid_policy", code, path]);
   });
@@ -111,7 +202,8 @@ describe("hostile definitions: refused with the path (issue 12 #6, #7, #10, #19)
   it("refuses tier tables whose overlap check would grow without bound (rows, bounds, cells)", () => {
     const tiers = (rows: unknown[], keys = ["delay"]) => withRule({ kind: "refund", amount: { tiers: { keys, coverage: "partial", rows } } });
     const band = (i: number) => ({ gte: i, lt: i + 1 });
-    const rows = (n: number, two = false) => Array.from({ length: n }, (_, i) => ({ when: two ? { delay: band(3 * i), price: band(3 * i) } : { delay: band(i) }, amount: "1" }));
+    const rows = (n: number, two = false) =>
+      Array.from({ length: n }, (_, i) => ({ when: two ? { delay: band(3 * i), price: band(3 * i) } : { delay: band(i) }, amount: "1" }));
     expect(thrown(define(tiers(rows(10_000))))).toEqual(["invalid_policy", "too_big", ["rules", 0, "amount", "tiers", "rows"]]);
     const manyBounds = [0, 1, 2].map((j) => ({ when: { delay: { in: Array.from({ length: 500 }, (_, i) => 3 * i + j) } }, amount: "1" }));
     expect(thrown(define(tiers(manyBounds)))).toEqual(["invalid_policy", "tier_table_too_large", ["rules", 0, "amount", "tiers"]]);
@@ -121,7 +213,9 @@ describe("hostile definitions: refused with the path (issue 12 #6, #7, #10, #19)
   });
 
   it("lists every guard problem at once in safeDefineRemedyPolicy", () => {
-    const result = safeDefineRemedyPolicy(JSON.parse(`{"id":"p","facts":{"__proto__":{"type":"number"}},"rules":[{"id":"r","kind":"apology"}],"meta":{"__proto__":1}}`));
+    const result = safeDefineRemedyPolicy(
+      JSON.parse(`{"id":"p","facts":{"__proto__":{"type":"number"}},"rules":[{"id":"r","kind":"apology"}],"meta":{"__proto__":1}}`),
+    );
     expect(result.success === false && result.issues.map((i) => [i.code, i.path])).toEqual([
       ["forbidden_key", ["facts", "__proto__"]],
       ["forbidden_key", ["meta", "__proto__"]],
@@ -146,7 +240,11 @@ describe("hostile facts: reported in the decision, never thrown (issue 12 #6, #1
 
   it("reports, not throws, an incident whose business-day claim window ends past the calendar (#13)", () => {
     const late = defineRemedyPolicy(
-      withRule({ kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 3000, unit: "business_days", calendar: { timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } } } }),
+      withRule({
+        kind: "apology",
+        delivery: "on_claim",
+        claimWindow: { from: "incidentAt", closesAfter: 3000, unit: "business_days", calendar: { timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } } },
+      }),
     );
     const decision = decideRemedy(late, { incidentAt: "9998-06-01T00:00:00Z", claimedAt: "9998-06-02T00:00:00Z" });
     expect(decision.issues.map((i) => [i.code, i.path])).toEqual([["invalid_fact", ["facts", "incidentAt"]]]);
@@ -183,16 +281,41 @@ describe("hostile arguments to decideRemedy: PledgeError with the path (issue 12
     ["history a string (#17)", () => decideRemedy(policy, facts, { history: "x" as never }), "invalid_type", ["history"]],
     ["history null", () => decideRemedy(policy, facts, { history: null as never }), "invalid_type", ["history"]],
     ["history [null] (#23)", () => decideRemedy(policy, facts, { history: [null as never] }), "invalid_type", ["history", 0]],
-    ["a grant without at (#23)", () => decideRemedy(policy, facts, { history: [grant, { amount: grant.amount } as never] }), "invalid_union", ["history", 1, "at"]],
-    ["a grant with a bad currency (#23)", () => decideRemedy(policy, facts, { history: [{ ...grant, amount: { currency: "EUO", amount: "1" } }] }), "unknown_currency", ["history", 0, "amount", "currency"]],
-    ["a grant too precise (#23)", () => decideRemedy(policy, facts, { history: [grant, grant, { ...grant, amount: { currency: "EUR", amount: "1.001" } }] }), "too_precise", ["history", 2, "amount", "amount"]],
-    ["a grant of a million digits (#6)", () => decideRemedy(policy, facts, { history: [{ ...grant, amount: { currency: "EUR", amount: MILLION_DIGITS } }] }), "decimal_too_long", ["history", 0, "amount", "amount"]],
+    [
+      "a grant without at (#23)",
+      () => decideRemedy(policy, facts, { history: [grant, { amount: grant.amount } as never] }),
+      "invalid_union",
+      ["history", 1, "at"],
+    ],
+    [
+      "a grant with a bad currency (#23)",
+      () => decideRemedy(policy, facts, { history: [{ ...grant, amount: { currency: "EUO", amount: "1" } }] }),
+      "unknown_currency",
+      ["history", 0, "amount", "currency"],
+    ],
+    [
+      "a grant too precise (#23)",
+      () => decideRemedy(policy, facts, { history: [grant, grant, { ...grant, amount: { currency: "EUR", amount: "1.001" } }] }),
+      "too_precise",
+      ["history", 2, "amount", "amount"],
+    ],
+    [
+      "a grant of a million digits (#6)",
+      () => decideRemedy(policy, facts, { history: [{ ...grant, amount: { currency: "EUR", amount: MILLION_DIGITS } }] }),
+      "decimal_too_long",
+      ["history", 0, "amount", "amount"],
+    ],
     ["a grant in the year 275760 (#13)", () => decideRemedy(policy, facts, { history: [{ ...grant, at: 8.64e15 }] }), "invalid_type", ["history", 0, "at"]],
-    ["a cyclic grant (#19)", () => {
-      const cyclic: Record<string, unknown> = { ...grant };
-      cyclic.self = cyclic;
-      return decideRemedy(policy, facts, { history: [cyclic as never] });
-    }, "cyclic_input", ["history", 0, "self"]],
+    [
+      "a cyclic grant (#19)",
+      () => {
+        const cyclic: Record<string, unknown> = { ...grant };
+        cyclic.self = cyclic;
+        return decideRemedy(policy, facts, { history: [cyclic as never] });
+      },
+      "cyclic_input",
+      ["history", 0, "self"],
+    ],
     ["20,001 grants", () => decideRemedy(policy, facts, { history: Array.from({ length: 20_001 }, () => grant) }), "too_big", ["history"]],
     ["now garbage", () => decideRemedy(policy, facts, { now: "garbage" }), "invalid_instant", ["now"]],
     ["now in the year 275760 (#13)", () => decideRemedy(policy, facts, { now: 8.64e15 }), "invalid_type", ["now"]],
@@ -202,7 +325,12 @@ describe("hostile arguments to decideRemedy: PledgeError with the path (issue 12
     ["an unknown choice", () => decideRemedy(policy, facts, { choices: { nope: "x" } }), "unknown_rule", ["choices", "nope"]],
     ["facts null", () => decideRemedy(policy, null as never), "invalid_facts", ["facts"]],
     ["a policy that is JSON, not compiled", () => decideRemedy(base, facts), "invalid_type", ["policy"]],
-    ["a forged policy carrying the brand", () => decideRemedy(Object.defineProperty({ definition: { id: 1 } }, Symbol.for("pledgekit.compiled"), { value: "pledgekit.remedy_policy" }), facts), "invalid_type", ["policy", "definition", "id"]],
+    [
+      "a forged policy carrying the brand",
+      () => decideRemedy(Object.defineProperty({ definition: { id: 1 } }, Symbol.for("pledgekit.compiled"), { value: "pledgekit.remedy_policy" }), facts),
+      "invalid_type",
+      ["policy", "definition", "id"],
+    ],
   ])("%s", (_name, run, code, path) => {
     expect(thrown(run)).toEqual(["invalid_argument", code, path]);
   });
@@ -219,7 +347,10 @@ describe("fuzz: only PledgeErrors with paths, whatever is passed", () => {
     }
   };
   it("defineRemedyPolicy(anything)", () => {
-    fc.assert(fc.property(fc.anything(), (input) => onlyPledgeErrors(() => defineRemedyPolicy(input as never))), { numRuns: runs });
+    fc.assert(
+      fc.property(fc.anything(), (input) => onlyPledgeErrors(() => defineRemedyPolicy(input as never))),
+      { numRuns: runs },
+    );
   });
   it("decideRemedy(policy, anything, anything)", () => {
     fc.assert(
@@ -228,7 +359,13 @@ describe("fuzz: only PledgeErrors with paths, whatever is passed", () => {
     );
   });
   it("decideRemedy with junk fact values and junk history entries", () => {
-    const junk = fc.oneof(fc.anything(), fc.string(), fc.double(), fc.date({ noInvalidDate: false }), fc.constantFrom("+275760-09-13T00:00:00Z", 8.64e15, -8.64e15));
+    const junk = fc.oneof(
+      fc.anything(),
+      fc.string(),
+      fc.double(),
+      fc.date({ noInvalidDate: false }),
+      fc.constantFrom("+275760-09-13T00:00:00Z", 8.64e15, -8.64e15),
+    );
     fc.assert(
       fc.property(fc.record({ price: junk, delay: junk, incidentAt: junk, claimedAt: junk }), fc.array(junk, { maxLength: 3 }), (facts, history) =>
         onlyPledgeErrors(() => decideRemedy(policy, facts as never, { history: history as never, now: "2024-01-01T00:00:00Z" })),

@@ -4,15 +4,7 @@
 // whatever `now` is.
 import { describe, expect, it } from "vitest";
 import { isPledgeError } from "../../src/core/index.js";
-import {
-  defineSlaPolicy,
-  evaluateSla,
-  evaluateSlaBatch,
-  explainSla,
-  renderSlaTimeline,
-  type SlaPolicyInput,
-  type TicketEvent,
-} from "../../src/sla/index.js";
+import { defineSlaPolicy, evaluateSla, evaluateSlaBatch, explainSla, renderSlaTimeline, type SlaPolicyInput, type TicketEvent } from "../../src/sla/index.js";
 import { calendarCallCount } from "../../src/sla/internal/fold.js";
 
 const hours: [string, string][] = [["09:00", "17:00"]];
@@ -25,7 +17,10 @@ const policy = defineSlaPolicy({
     { id: "resolution", kind: "resolution", targets: { default: { businessDays: 2 } }, pauseOn: ["pending_customer"] },
   ],
   warnAt: [0.5],
-  escalations: [{ level: 1, at: 1 }, { level: 2, after: "PT10000H" }],
+  escalations: [
+    { level: 1, at: 1 },
+    { level: 2, after: "PT10000H" },
+  ],
 });
 const events: TicketEvent[] = [{ type: "created", at: "2024-03-04T09:00:00Z", priority: "normal" }];
 
@@ -40,7 +35,8 @@ function failure(run: () => unknown): { code: string; paths: string[] } {
   throw new Error("expected a PledgeError");
 }
 
-const definition = (patch: Partial<SlaPolicyInput>) => () => defineSlaPolicy({ id: "p", calendar, metrics: [{ id: "fr", kind: "first_response", targets: { default: "PT1H" } }], ...patch });
+const definition = (patch: Partial<SlaPolicyInput>) => () =>
+  defineSlaPolicy({ id: "p", calendar, metrics: [{ id: "fr", kind: "first_response", targets: { default: "PT1H" } }], ...patch });
 
 describe("hostile input to pledgekit/sla", () => {
   const cases: [string, () => unknown, string, string[]][] = [
@@ -52,33 +48,98 @@ describe("hostile input to pledgekit/sla", () => {
     ["now before year 2", () => evaluateSla(policy, events, "0001-06-01T00:00:00Z"), "invalid_argument", ["now"]],
     ["now = NaN", () => evaluateSla(policy, events, Number.NaN), "invalid_argument", ["now"]],
     // Issue 12 #22: explainSla at the range edges names `now` and `events[i].at`, not internal arguments.
-    ["explainSla, an event in year 9999", () => explainSla(policy, [{ type: "created", at: "9999-12-31T00:00:00Z", priority: "n" }], "2024-03-04T09:00:00Z"), "invalid_event", ["events.0.at"]],
+    [
+      "explainSla, an event in year 9999",
+      () => explainSla(policy, [{ type: "created", at: "9999-12-31T00:00:00Z", priority: "n" }], "2024-03-04T09:00:00Z"),
+      "invalid_event",
+      ["events.0.at"],
+    ],
     ["explainSla, now at the upper edge", () => explainSla(policy, events, "9999-01-01T00:00:00Z"), "invalid_argument", ["now"]],
-    ["an event at +275760", () => evaluateSla(policy, [events[0] as TicketEvent, { type: "agent_reply", at: 8.64e15 }], "2024-03-05T00:00:00Z"), "invalid_event", ["events.1.at"]],
+    [
+      "an event at +275760",
+      () => evaluateSla(policy, [events[0] as TicketEvent, { type: "agent_reply", at: 8.64e15 }], "2024-03-05T00:00:00Z"),
+      "invalid_event",
+      ["events.1.at"],
+    ],
     // Issue 12 #16: huge durations are refused at definition.
-    ["a wall-clock target of MAX_SAFE_INTEGER ms", definition({ metrics: [{ id: "fr", kind: "first_response", businessHours: false, targets: { default: Number.MAX_SAFE_INTEGER } }] }), "invalid_policy", ["metrics.0.targets.default"]],
-    ["a target of 1e300 ms", definition({ metrics: [{ id: "fr", kind: "first_response", businessHours: false, targets: { default: { target: 1e300, businessHours: false } } }] }), "invalid_policy", ["metrics.0.targets.default.target"]],
+    [
+      "a wall-clock target of MAX_SAFE_INTEGER ms",
+      definition({ metrics: [{ id: "fr", kind: "first_response", businessHours: false, targets: { default: Number.MAX_SAFE_INTEGER } }] }),
+      "invalid_policy",
+      ["metrics.0.targets.default"],
+    ],
+    [
+      "a target of 1e300 ms",
+      definition({ metrics: [{ id: "fr", kind: "first_response", businessHours: false, targets: { default: { target: 1e300, businessHours: false } } }] }),
+      "invalid_policy",
+      ["metrics.0.targets.default.target"],
+    ],
     ["an escalation 1e300 ms after breach", definition({ escalations: [{ level: 1, after: 1e300 }] }), "invalid_policy", ["escalations.0.after"]],
     ["warnBefore of 200 years", definition({ warnBefore: ["PT1752000H"] }), "invalid_policy", ["warnBefore.0"]],
     // (Reported through the target union: the branch reports both keys; the limit is 10,000.)
-    ["businessDays of 1e9", definition({ metrics: [{ id: "fr", kind: "first_response", targets: { default: { businessDays: 1e9 } } }] }), "invalid_policy", ["metrics.0.targets.default.target", "metrics.0.targets.default.businessDays"]],
+    [
+      "businessDays of 1e9",
+      definition({ metrics: [{ id: "fr", kind: "first_response", targets: { default: { businessDays: 1e9 } } }] }),
+      "invalid_policy",
+      ["metrics.0.targets.default.target", "metrics.0.targets.default.businessDays"],
+    ],
     // Issue 12 #17: null and wrong-typed arguments.
     ["evaluateSlaBatch(p, null, now)", () => evaluateSlaBatch(policy, null as never, "2024-03-04T10:00:00Z"), "invalid_argument", ["tickets"]],
     ["evaluateSlaBatch(p, [null], now)", () => evaluateSlaBatch(policy, [null] as never, "2024-03-04T10:00:00Z"), "invalid_argument", ["tickets.0.events"]],
     ["evaluateSla(p, null, now)", () => evaluateSla(policy, null as never, "2024-03-04T10:00:00Z"), "invalid_argument", ["events"]],
     ["evaluateSla(null, events, now)", () => evaluateSla(null as never, events, "2024-03-04T10:00:00Z"), "invalid_argument", ["policy"]],
-    ["evaluateSla with a forged policy", () => evaluateSla({ kind: "SlaPolicy", id: "x", definition: {}, calendar: null } as never, events, "2024-03-04T10:00:00Z"), "invalid_argument", ["policy"]],
+    [
+      "evaluateSla with a forged policy",
+      () => evaluateSla({ kind: "SlaPolicy", id: "x", definition: {}, calendar: null } as never, events, "2024-03-04T10:00:00Z"),
+      "invalid_argument",
+      ["policy"],
+    ],
     ["renderSlaTimeline(null)", () => renderSlaTimeline(null as never), "invalid_argument", ["explanation"]],
     ["renderSlaTimeline({})", () => renderSlaTimeline({} as never), "invalid_argument", ["explanation"]],
     ["renderSlaTimeline(e, null)", () => renderSlaTimeline(explainSla(policy, events, "2024-03-04T10:00:00Z"), null as never), "invalid_argument", ["options"]],
-    ["renderSlaTimeline(e, { metrics: 5 })", () => renderSlaTimeline(explainSla(policy, events, "2024-03-04T10:00:00Z"), { metrics: 5 } as never), "invalid_argument", ["options.metrics"]],
-    ["renderSlaTimeline with a metric without cycles", () => renderSlaTimeline({ evaluatedAt: "2024-03-04T10:00:00.000Z", metrics: [{ id: "x" }] } as never), "invalid_argument", ["explanation.metrics.0"]],
+    [
+      "renderSlaTimeline(e, { metrics: 5 })",
+      () => renderSlaTimeline(explainSla(policy, events, "2024-03-04T10:00:00Z"), { metrics: 5 } as never),
+      "invalid_argument",
+      ["options.metrics"],
+    ],
+    [
+      "renderSlaTimeline with a metric without cycles",
+      () => renderSlaTimeline({ evaluatedAt: "2024-03-04T10:00:00.000Z", metrics: [{ id: "x" }] } as never),
+      "invalid_argument",
+      ["explanation.metrics.0"],
+    ],
     // Tampered events.
-    ["an event of an unknown type", () => evaluateSla(policy, [...events, { type: "escalate", at: "2024-03-04T10:00:00Z" } as never], "2024-03-05T00:00:00Z"), "invalid_event", ["events.1.type"]],
-    ["an event with an unknown field", () => evaluateSla(policy, [{ ...events[0], extra: 1 } as never], "2024-03-05T00:00:00Z"), "invalid_event", ["events.0.extra"]],
-    ["an event before created", () => evaluateSla(policy, [{ type: "agent_reply", at: "2024-03-04T08:00:00Z" }, ...events], "2024-03-05T00:00:00Z"), "invalid_event", ["events.0"]],
-    ["an instant without an offset", () => evaluateSla(policy, [{ ...events[0], at: "2024-03-04T09:00" } as TicketEvent], "2024-03-05T00:00:00Z"), "invalid_event", ["events.0.at"]],
-    ["a __proto__ event field", () => evaluateSla(policy, [JSON.parse('{"type":"created","at":"2024-03-04T09:00:00Z","priority":"n","__proto__":{"x":1}}')], "2024-03-05T00:00:00Z"), "invalid_event", ["events.0.__proto__"]],
+    [
+      "an event of an unknown type",
+      () => evaluateSla(policy, [...events, { type: "escalate", at: "2024-03-04T10:00:00Z" } as never], "2024-03-05T00:00:00Z"),
+      "invalid_event",
+      ["events.1.type"],
+    ],
+    [
+      "an event with an unknown field",
+      () => evaluateSla(policy, [{ ...events[0], extra: 1 } as never], "2024-03-05T00:00:00Z"),
+      "invalid_event",
+      ["events.0.extra"],
+    ],
+    [
+      "an event before created",
+      () => evaluateSla(policy, [{ type: "agent_reply", at: "2024-03-04T08:00:00Z" }, ...events], "2024-03-05T00:00:00Z"),
+      "invalid_event",
+      ["events.0"],
+    ],
+    [
+      "an instant without an offset",
+      () => evaluateSla(policy, [{ ...events[0], at: "2024-03-04T09:00" } as TicketEvent], "2024-03-05T00:00:00Z"),
+      "invalid_event",
+      ["events.0.at"],
+    ],
+    [
+      "a __proto__ event field",
+      () => evaluateSla(policy, [JSON.parse('{"type":"created","at":"2024-03-04T09:00:00Z","priority":"n","__proto__":{"x":1}}')], "2024-03-05T00:00:00Z"),
+      "invalid_event",
+      ["events.0.__proto__"],
+    ],
   ];
   for (const [name, run, code, paths] of cases) {
     it(`${name} → ${code} at ${paths.join(", ")}`, () => {
@@ -91,7 +152,13 @@ describe("hostile input to pledgekit/sla", () => {
     const shape = { nested: [1, 2] };
     const report = evaluateSla(
       policy,
-      [...events, { type: "agent_reply", at: Number.NaN }, { type: "agent_reply", at: invalidDate }, shape as never, { type: "status", at: "2024-03-04T10:00:00Z", status: Number.NaN } as never],
+      [
+        ...events,
+        { type: "agent_reply", at: Number.NaN },
+        { type: "agent_reply", at: invalidDate },
+        shape as never,
+        { type: "status", at: "2024-03-04T10:00:00Z", status: Number.NaN } as never,
+      ],
       "2024-03-05T00:00:00Z",
       { lenient: true },
     );

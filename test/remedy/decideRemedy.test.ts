@@ -3,7 +3,12 @@ import { isPledgeError } from "../../src/core/errors.js";
 import { formatIssue } from "../../src/formatIssue.js";
 import { decideRemedy, defineRemedyPolicy, type RemedyPolicyInput } from "../../src/remedy/index.js";
 
-const facts = { incidentAt: { type: "instant" }, lateHours: { type: "number", min: 0 }, fee: { type: "money" }, vip: { type: "boolean", default: false } } as const;
+const facts = {
+  incidentAt: { type: "instant" },
+  lateHours: { type: "number", min: 0 },
+  fee: { type: "money" },
+  vip: { type: "boolean", default: false },
+} as const;
 const policy = (extra: Partial<RemedyPolicyInput> & { rules: unknown[] }) =>
   defineRemedyPolicy({ id: "p", currency: "CNY", facts, ...extra } as RemedyPolicyInput);
 const at = "2024-06-15T10:00:00+08:00";
@@ -42,7 +47,9 @@ describe("decideRemedy: within a rule, amount → floor → per-incident cap →
   it("uses the policy's rounding mode", () => {
     const amount = { percent: 50, of: "fee" };
     const modes = ["half_even", "half_up", "half_down", "floor", "ceiling", "truncate"] as const;
-    const results = modes.map((rounding) => decideRemedy(policy({ rounding, rules: [{ id: "r", kind: "credit", amount }] }), { fee: cny("0.05") }).totals[0]?.amount);
+    const results = modes.map(
+      (rounding) => decideRemedy(policy({ rounding, rules: [{ id: "r", kind: "credit", amount }] }), { fee: cny("0.05") }).totals[0]?.amount,
+    );
     expect(results).toEqual(["0.02", "0.03", "0.02", "0.02", "0.03", "0.02"]);
   });
 });
@@ -119,7 +126,12 @@ describe("decideRemedy: stacking, period caps, minimum payable", () => {
     ];
     const d = decideRemedy(p, { incidentAt: at }, { history });
     expect(d.totals).toEqual([cny("38.00")]);
-    expect(d.remedies.map((r) => [r.ruleId, r.amount?.amount])).toEqual([["a", "10.00"], ["b", "25.00"], ["c", "3.00"], ["sorry", undefined]]);
+    expect(d.remedies.map((r) => [r.ruleId, r.amount?.amount])).toEqual([
+      ["a", "10.00"],
+      ["b", "25.00"],
+      ["c", "3.00"],
+      ["sorry", undefined],
+    ]);
     expect(d.explanation.find((e) => e.code === "period_cap")?.message).toBe(
       'period cap "monthly": 50.00 CNY per month 2024-06 (Asia/Shanghai), 12.00 CNY already granted, 38.00 CNY left',
     );
@@ -133,7 +145,11 @@ describe("decideRemedy: stacking, period caps, minimum payable", () => {
       { at: "2024-06-01T00:00:00Z", amount: cny("100.00"), ruleId: "a" }, // rule a is not capped
     ];
     const d = decideRemedy(p, { incidentAt: at }, { history });
-    expect(d.remedies.map((r) => [r.ruleId, r.amount?.amount])).toEqual([["a", "10.00"], ["b", "2.00"], ["sorry", undefined]]);
+    expect(d.remedies.map((r) => [r.ruleId, r.amount?.amount])).toEqual([
+      ["a", "10.00"],
+      ["b", "2.00"],
+      ["sorry", undefined],
+    ]);
   });
 
   it("needs the incident's time for a period cap (or now)", () => {
@@ -145,7 +161,13 @@ describe("decideRemedy: stacking, period caps, minimum payable", () => {
   });
 
   it("issues no money below the minimum payable, but keeps the apology", () => {
-    const p = policy({ rules: [{ id: "r", kind: "credit", amount: { percent: 10, of: "fee" } }, { id: "sorry", kind: "apology" }], minimumPayable: "1.00" });
+    const p = policy({
+      rules: [
+        { id: "r", kind: "credit", amount: { percent: 10, of: "fee" } },
+        { id: "sorry", kind: "apology" },
+      ],
+      minimumPayable: "1.00",
+    });
     expect(decideRemedy(p, { fee: cny("10.00") }).totals).toEqual([cny("1.00")]);
     // 10% of 9.99 is 0.999, rounded to 1.00: payable. 10% of 9.94 is 0.994 → 0.99: not.
     expect(decideRemedy(p, { fee: cny("9.99") }).totals).toEqual([cny("1.00")]);
@@ -163,7 +185,10 @@ describe("decideRemedy: facts", () => {
 
   it("reports invalid facts (wrong type, below min, too precise, wrong currency) without throwing", () => {
     const d = decideRemedy(p, { lateHours: -1, fee: { currency: "CNY", amount: "1.005" } });
-    expect(d.issues.map((i) => [i.code, i.path])).toEqual([["invalid_fact", ["facts", "lateHours"]], ["invalid_fact", ["facts", "fee"]]]);
+    expect(d.issues.map((i) => [i.code, i.path])).toEqual([
+      ["invalid_fact", ["facts", "lateHours"]],
+      ["invalid_fact", ["facts", "fee"]],
+    ]);
     expect(d.eligible).toBe(false);
     expect(decideRemedy(p, { lateHours: "soon" as never, fee: cny("1") }).issues[0]?.code).toBe("invalid_fact");
   });
@@ -203,7 +228,12 @@ describe("decideRemedy: facts", () => {
 });
 
 describe("decideRemedy: results", () => {
-  const p = policy({ rules: [{ id: "r", kind: "credit", amount: { percent: 10, of: "fee" } }, { id: "sorry", kind: "apology" }] });
+  const p = policy({
+    rules: [
+      { id: "r", kind: "credit", amount: { percent: 10, of: "fee" } },
+      { id: "sorry", kind: "apology" },
+    ],
+  });
 
   it("explains in Chinese on request", () => {
     const d = decideRemedy(p, { fee: cny("50") }, { locale: "zh-CN" });
@@ -257,6 +287,9 @@ describe("decideRemedy: claim windows", () => {
     expect(issues({ closesAfter: 3, unit: "business_days" })).toEqual([["calendar_required", "rules.0.claimWindow.calendar"]]);
     expect(issues({ closesAfter: 3, opensAfter: 4 })).toEqual([["window_reversed", "rules.0.claimWindow.opensAfter"]]);
     expect(issues({ closesAfter: 3 }, "automatic")).toEqual([["window_needs_claim", "rules.0.claimWindow"]]);
-    expect(issues({ closesAfter: 3, unit: "business_days", calendar: { timeZone: "Mars/Olympus", week: {} } })[0]).toEqual(["invalid_time_zone", "rules.0.claimWindow.calendar.timeZone"]);
+    expect(issues({ closesAfter: 3, unit: "business_days", calendar: { timeZone: "Mars/Olympus", week: {} } })[0]).toEqual([
+      "invalid_time_zone",
+      "rules.0.claimWindow.calendar.timeZone",
+    ]);
   });
 });

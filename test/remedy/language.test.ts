@@ -46,7 +46,9 @@ describe("exact division: a fact divided by a number or by another fact, rounded
 
   it("refuses, at definition, a zero divisor and money that would stop being money", () => {
     const base = { id: "x", currency: "GBP", facts: { price: { type: "money" }, declared: { type: "money" }, n: { type: "number" } } };
-    expect(issuesOf({ ...base, rules: [{ id: "r", kind: "refund", amount: { percent: 50, of: "price", divideBy: "0" } }] })).toEqual([["divisor_zero", ["rules", 0, "amount", "divideBy"]]]);
+    expect(issuesOf({ ...base, rules: [{ id: "r", kind: "refund", amount: { percent: 50, of: "price", divideBy: "0" } }] })).toEqual([
+      ["divisor_zero", ["rules", 0, "amount", "divideBy"]],
+    ]);
     expect(issuesOf({ ...base, rules: [{ id: "r", kind: "refund", amount: { percent: 50, of: "price", times: { fact: "declared" } } }] })).toEqual([
       ["amount_dimension", ["rules", 0, "amount", "times", "fact"]],
     ]);
@@ -86,13 +88,21 @@ describe("sums of amounts", () => {
     expect(decideRemedy(p, { hoursOff }).remedies[0]?.amount?.amount ?? "none").toBe(expected);
   });
   it("explains the sum", () => {
-    expect(decideRemedy(p, { hoursOff: 30 }).explanation.find((e) => e.code === "amount_sum")?.message).toBe('rule "gsop": the sum of 95.00 + 45.00 GBP is 140.00 GBP');
+    expect(decideRemedy(p, { hoursOff: 30 }).explanation.find((e) => e.code === "amount_sum")?.message).toBe(
+      'rule "gsop": the sum of 95.00 + 45.00 GBP is 140.00 GBP',
+    );
   });
 });
 
 describe("minimum payable, inclusive or exclusive", () => {
   const make = (minimumPayable: unknown) =>
-    defineRemedyPolicy({ id: "m", currency: "USD", facts: { credit: { type: "money" } }, rules: [{ id: "r", kind: "credit", amount: { percent: 100, of: "credit" } }], minimumPayable } as never);
+    defineRemedyPolicy({
+      id: "m",
+      currency: "USD",
+      facts: { credit: { type: "money" } },
+      rules: [{ id: "r", kind: "credit", amount: { percent: 100, of: "credit" } }],
+      minimumPayable,
+    } as never);
   const paid = (policy: ReturnType<typeof make>, amount: string) => decideRemedy(policy, { credit: { currency: "USD", amount } }).totals[0]?.amount ?? "none";
   it.each([
     ["1", "0.99", "none"],
@@ -104,7 +114,9 @@ describe("minimum payable, inclusive or exclusive", () => {
     expect(paid(make(minimum), amount)).toBe(expected);
   });
   it("needs exactly one bound", () => {
-    expect(issuesOf({ id: "m", currency: "USD", facts: {}, rules: [{ id: "r", kind: "apology" }], minimumPayable: { gt: "1", gte: "1" } })).toEqual([["minimum_bounds", ["minimumPayable"]]]);
+    expect(issuesOf({ id: "m", currency: "USD", facts: {}, rules: [{ id: "r", kind: "apology" }], minimumPayable: { gt: "1", gte: "1" } })).toEqual([
+      ["minimum_bounds", ["minimumPayable"]],
+    ]);
   });
 });
 
@@ -146,20 +158,35 @@ describe("tier tables: an omitted key matches any value (three-valued)", () => {
 });
 
 describe("facts given but invalid", () => {
-  const p = defineRemedyPolicy({ id: "f", currency: "CNY", facts: { price: { type: "money" } }, rules: [{ id: "r", kind: "refund", amount: { percent: 100, of: "price" } }] });
-  it.each([[120], ["120.00"], ["¥120"], [{ currency: "USD", amount: "120.00" }]])("price %j: reported with the expected shape, and the rule says it was given", (price) => {
-    const d = decideRemedy(p, { price: price as never });
-    expect(d.issues.map((i) => [i.code, i.path])).toEqual([["invalid_fact", ["facts", "price"]]]);
-    expect(d.issues[0]?.message).toMatch(/^fact "price" was given but is invalid: .*; expected money \{ currency: "CNY", amount: "12\.50" \} with at most 2 decimals, not negative$/);
-    expect(d.explanation.find((e) => e.code === "rule_invalid_facts")?.message).toBe('rule "r": not applied, fact "price" was given but is invalid (see issues for the expected shape)');
-    expect(codes(d)).not.toContain("rule_missing_facts");
+  const p = defineRemedyPolicy({
+    id: "f",
+    currency: "CNY",
+    facts: { price: { type: "money" } },
+    rules: [{ id: "r", kind: "refund", amount: { percent: 100, of: "price" } }],
   });
+  it.each([[120], ["120.00"], ["¥120"], [{ currency: "USD", amount: "120.00" }]])(
+    "price %j: reported with the expected shape, and the rule says it was given",
+    (price) => {
+      const d = decideRemedy(p, { price: price as never });
+      expect(d.issues.map((i) => [i.code, i.path])).toEqual([["invalid_fact", ["facts", "price"]]]);
+      expect(d.issues[0]?.message).toMatch(
+        /^fact "price" was given but is invalid: .*; expected money \{ currency: "CNY", amount: "12\.50" \} with at most 2 decimals, not negative$/,
+      );
+      expect(d.explanation.find((e) => e.code === "rule_invalid_facts")?.message).toBe(
+        'rule "r": not applied, fact "price" was given but is invalid (see issues for the expected shape)',
+      );
+      expect(codes(d)).not.toContain("rule_missing_facts");
+    },
+  );
   it("throws with strict: true, naming the fact", () => {
     try {
       decideRemedy(p, { price: 120 as never }, { strict: true });
       expect.unreachable();
     } catch (error) {
-      expect(isPledgeError(error) && [error.code, error.issues.map((i) => [i.code, i.path])]).toEqual(["invalid_argument", [["invalid_fact", ["facts", "price"]]]]);
+      expect(isPledgeError(error) && [error.code, error.issues.map((i) => [i.code, i.path])]).toEqual([
+        "invalid_argument",
+        [["invalid_fact", ["facts", "price"]]],
+      ]);
     }
     expect(decideRemedy(p, {}, { strict: true }).issues.map((i) => i.code)).toEqual(["missing_fact"]);
   });
@@ -172,7 +199,8 @@ describe("claim windows ending at the end of the Nth month or billing period aft
       facts: { incidentAt: { type: "instant" }, claimedAt: { type: "instant" } },
       rules: [{ id: "r", kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", unit: "months", ...claimWindow } as never }],
     });
-  const closes = (policy: ReturnType<typeof make>, incidentAt: string) => decideRemedy(policy, { incidentAt, claimedAt: incidentAt }).remedies[0]?.claimWindow?.closesAt;
+  const closes = (policy: ReturnType<typeof make>, incidentAt: string) =>
+    decideRemedy(policy, { incidentAt, claimedAt: incidentAt }).remedies[0]?.claimWindow?.closesAt;
   it.each([
     // Calendar months (UTC): the incident's month, then two more; the window closes when the second ends.
     [{ closesAfter: 2 }, "2023-03-10T12:00:00Z", "2023-06-01T00:00:00.000Z"],
@@ -188,12 +216,18 @@ describe("claim windows ending at the end of the Nth month or billing period aft
   });
   it("refuses opensAfter and periodStartDay where they mean nothing", () => {
     const base = { id: "w", facts: { incidentAt: { type: "instant" } } };
-    expect(issuesOf({ ...base, rules: [{ id: "r", kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", unit: "months", closesAfter: 2, opensAfter: 1 } }] })).toEqual([
-      ["window_months_opens", ["rules", 0, "claimWindow", "opensAfter"]],
-    ]);
-    expect(issuesOf({ ...base, rules: [{ id: "r", kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 2, periodStartDay: 3 } }] })).toEqual([
-      ["window_period_day", ["rules", 0, "claimWindow", "periodStartDay"]],
-    ]);
+    expect(
+      issuesOf({
+        ...base,
+        rules: [{ id: "r", kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", unit: "months", closesAfter: 2, opensAfter: 1 } }],
+      }),
+    ).toEqual([["window_months_opens", ["rules", 0, "claimWindow", "opensAfter"]]]);
+    expect(
+      issuesOf({
+        ...base,
+        rules: [{ id: "r", kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 2, periodStartDay: 3 } }],
+      }),
+    ).toEqual([["window_period_day", ["rules", 0, "claimWindow", "periodStartDay"]]]);
   });
 });
 
@@ -201,7 +235,19 @@ describe("compiled values (issue 13)", () => {
   const input = {
     id: "c",
     facts: { incidentAt: { type: "instant" }, claimedAt: { type: "instant" } },
-    rules: [{ id: "r", kind: "apology", delivery: "on_claim", claimWindow: { from: "incidentAt", closesAfter: 1, unit: "business_days", calendar: { timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } } } }],
+    rules: [
+      {
+        id: "r",
+        kind: "apology",
+        delivery: "on_claim",
+        claimWindow: {
+          from: "incidentAt",
+          closesAfter: 1,
+          unit: "business_days",
+          calendar: { timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } },
+        },
+      },
+    ],
   } as const satisfies RemedyPolicyInput;
 
   it("is a frozen { kind, definition, id, versions } whose definition compiles to an equal policy", () => {
@@ -233,15 +279,29 @@ describe("compiled values (issue 13)", () => {
   it("prints local times in the explanation, with the locale and a date-fns pattern", () => {
     const policy = defineRemedyPolicy(input);
     const facts = { incidentAt: "2024-06-03T09:00:00Z", claimedAt: "2024-06-05T09:00:00Z" };
-    const line = (options: Parameters<typeof decideRemedy>[2]) => decideRemedy(policy, facts, options).explanation.find((e) => e.code === "claim_outside_window");
-    expect(line({})?.message).toBe('rule "r": claimed at Wed 5 Jun 2024 10:00 GMT+1, outside the claim window [Mon 3 Jun 2024 10:00 GMT+1, Tue 4 Jun 2024 17:00 GMT+1)');
-    expect(line({ locale: "zh-CN", pattern: "yyyy-MM-dd HH:mm" })?.message).toBe('规则 "r"：于 2024-06-05 10:00 提出索赔，不在索赔期限 [2024-06-03 10:00, 2024-06-04 17:00) 内');
+    const line = (options: Parameters<typeof decideRemedy>[2]) =>
+      decideRemedy(policy, facts, options).explanation.find((e) => e.code === "claim_outside_window");
+    expect(line({})?.message).toBe(
+      'rule "r": claimed at Wed 5 Jun 2024 10:00 GMT+1, outside the claim window [Mon 3 Jun 2024 10:00 GMT+1, Tue 4 Jun 2024 17:00 GMT+1)',
+    );
+    expect(line({ locale: "zh-CN", pattern: "yyyy-MM-dd HH:mm" })?.message).toBe(
+      '规则 "r"：于 2024-06-05 10:00 提出索赔，不在索赔期限 [2024-06-03 10:00, 2024-06-04 17:00) 内',
+    );
     expect(line({})?.params).toMatchObject({ claimedAt: "2024-06-05T09:00:00.000Z" });
   });
 
   it("uses the shared core codes, naming what is duplicated", () => {
-    const result = safeDefineRemedyPolicy({ id: "d", facts: {}, rules: [{ id: "r", kind: "apology" }, { id: "r", kind: "apology" }] });
-    expect(result.success === false && result.issues.map((i) => [i.code, i.path, i.message])).toEqual([["duplicate_id", ["rules", 1, "id"], '"r" is used twice as rule id']]);
+    const result = safeDefineRemedyPolicy({
+      id: "d",
+      facts: {},
+      rules: [
+        { id: "r", kind: "apology" },
+        { id: "r", kind: "apology" },
+      ],
+    });
+    expect(result.success === false && result.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ["duplicate_id", ["rules", 1, "id"], '"r" is used twice as rule id'],
+    ]);
   });
 });
 

@@ -63,8 +63,14 @@ describe("Cronbach's alpha", () => {
         }));
         const report = scoreServqual(instrument, responses);
         const flip = (id: string, x: number): number => (id === "x2" || id === "y4" ? 8 - x : x);
-        for (const [d, items] of [[0, ["x1", "x2", "x3"]], [1, ["y1", "y2", "y3", "y4"]]] as const) {
-          for (const [column, field] of [["expectations", "alphaE"], ["perceptions", "alphaP"]] as const) {
+        for (const [d, items] of [
+          [0, ["x1", "x2", "x3"]],
+          [1, ["y1", "y2", "y3", "y4"]],
+        ] as const) {
+          for (const [column, field] of [
+            ["expectations", "alphaE"],
+            ["perceptions", "alphaP"],
+          ] as const) {
             const columns = items.map((id) => responses.map((r) => flip(id, r[column][id]!)));
             const reference = alphaFromVariances(columns);
             const got = report.dimensions[d]![field];
@@ -92,6 +98,12 @@ describe("Cronbach's alpha", () => {
     const b = scoreServqual(instrument, withGaps).dimensions[0]!;
     expect(b.alphaE).toBeCloseTo(a.alphaE!, 14);
     expect(b.alphaP).toBeCloseTo(a.alphaP!, 14);
-    expect(a.alphaE).toBeCloseTo(alphaFromVariances([[1, 3, 5], [2, 3, 4]]), 14);
+    expect(a.alphaE).toBeCloseTo(
+      alphaFromVariances([
+        [1, 3, 5],
+        [2, 3, 4],
+      ]),
+      14,
+    );
   });
 });

@@ -31,7 +31,11 @@ describe("columnar input and one-pass segments", () => {
     fc.assert(
       fc.property(surveyArb, ({ input, responses }) => {
         const instrument = defineInstrument(input);
-        const columns = toColumns(instrument.items.map((item) => item.id), instrument.dimensions.map((d) => d.id), responses);
+        const columns = toColumns(
+          instrument.items.map((item) => item.id),
+          instrument.dimensions.map((d) => d.id),
+          responses,
+        );
         expect(scoreServqual(instrument, columns)).toEqual(scoreServqual(instrument, responses));
       }),
       RUNS,
@@ -44,7 +48,14 @@ describe("columnar input and one-pass segments", () => {
         const instrument = defineInstrument(input);
         const report = scoreServqual(instrument, responses);
         for (const segment of report.segments) {
-          expect(segment.report).toEqual(scores(scoreServqual(instrument, responses.filter((r) => r.segment === segment.key))));
+          expect(segment.report).toEqual(
+            scores(
+              scoreServqual(
+                instrument,
+                responses.filter((r) => r.segment === segment.key),
+              ),
+            ),
+          );
         }
       }),
       RUNS,

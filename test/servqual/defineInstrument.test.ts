@@ -66,7 +66,7 @@ describe("defineInstrument", () => {
         ["unknown_item", ["reversed", 0]],
         ["unknown_item", ["texts", "qq"]],
       ]);
-      expect(error.message).toContain("unknown key \"dimension\"");
+      expect(error.message).toContain('unknown key "dimension"');
       expect(formatIssue(error.issues[0]!, "zh-CN")).toBe("量表最小值 5 必须小于最大值 1");
     }
   });

@@ -3,7 +3,12 @@ import { isPledgeError } from "../../src/core/index.js";
 import { readServqualTable, scoreServqual, servqualInstrument } from "../../src/servqual/index.js";
 
 const instrument = servqualInstrument();
-const header = ["id", "channel", ...Array.from({ length: 22 }, (_, i) => `E${String(i + 1).padStart(2, "0")}`), ...Array.from({ length: 22 }, (_, i) => `P${String(i + 1).padStart(2, "0")}`)];
+const header = [
+  "id",
+  "channel",
+  ...Array.from({ length: 22 }, (_, i) => `E${String(i + 1).padStart(2, "0")}`),
+  ...Array.from({ length: 22 }, (_, i) => `P${String(i + 1).padStart(2, "0")}`),
+];
 
 function thrown(run: () => unknown): unknown {
   try {
@@ -32,7 +37,11 @@ describe("readServqualTable: wide survey exports", () => {
   });
 
   it("gives the same report as the equivalent response objects", () => {
-    const table = [header, ["a", "x", ...Array.from({ length: 44 }, (_, i) => String(1 + (i % 7)))], ["b", "y", ...Array.from({ length: 44 }, (_, i) => String(7 - (i % 5)))]];
+    const table = [
+      header,
+      ["a", "x", ...Array.from({ length: 44 }, (_, i) => String(1 + (i % 7)))],
+      ["b", "y", ...Array.from({ length: 44 }, (_, i) => String(7 - (i % 5)))],
+    ];
     const objects = table.slice(1).map((row) => ({
       segment: row[1] as string,
       expectations: Object.fromEntries(instrument.items.map((item, k) => [item.id, Number(row[2 + k])])),
@@ -46,7 +55,10 @@ describe("readServqualTable: wide survey exports", () => {
     const columns = readServqualTable(instrument, csv, { expectations: "E_{id}", perceptions: "P_{id}", id: "who" });
     expect(columns.ids).toEqual(["Smith, J."]);
     expect(Array.from(columns.perceptions.q1 as Float64Array)).toEqual([5]);
-    const fromObjects = readServqualTable(instrument, [{ E1: 6, P1: "5" }, { E1: null, P1: "" }]);
+    const fromObjects = readServqualTable(instrument, [
+      { E1: 6, P1: "5" },
+      { E1: null, P1: "" },
+    ]);
     expect(Array.from(fromObjects.expectations.q1 as Float64Array)).toEqual([6, Number.NaN]);
   });
 
@@ -71,7 +83,7 @@ describe("readServqualTable: wide survey exports", () => {
       ["table", 0, "E23"],
       ["table", 0, "E01"],
     ]);
-    expect(isPledgeError(thrown(() => readServqualTable(instrument, "", { expectations: "E" }))) ).toBe(true);
+    expect(isPledgeError(thrown(() => readServqualTable(instrument, "", { expectations: "E" })))).toBe(true);
   });
 });
 
@@ -80,7 +92,10 @@ describe("readServqualTable on the bundled example survey", () => {
     const { readFileSync } = await import("node:fs");
     const { readServqualCsv } = await import("../../examples/lib/servqualCsv.js");
     const url = new URL("../../examples/data/servqual-survey.csv", import.meta.url);
-    const csv = readFileSync(url, "utf8").split(/\r?\n/).filter((line) => !line.startsWith("#")).join("\r\n");
+    const csv = readFileSync(url, "utf8")
+      .split(/\r?\n/)
+      .filter((line) => !line.startsWith("#"))
+      .join("\r\n");
     const columns = readServqualTable(instrument, csv, { importance: "imp_{id}", id: "id", segment: "channel" });
     const fromColumns = scoreServqual(instrument, columns, { mode: "lenient" });
     const fromObjects = scoreServqual(instrument, readServqualCsv(url), { mode: "lenient" });

@@ -173,7 +173,12 @@ describe("radar layout", () => {
   });
 
   it("prints the caller's words and number format", () => {
-    const svg = renderServqualChart(report, { ...korean, decimalSeparator: ",", minusSign: "−", words: { ...korean.words, expectationShort: "기대", perceptionShort: "인식" } });
+    const svg = renderServqualChart(report, {
+      ...korean,
+      decimalSeparator: ",",
+      minusSign: "−",
+      words: { ...korean.words, expectationShort: "기대", perceptionShort: "인식" },
+    });
     expect(svg).toContain("기대 (E)");
     expect(svg).toContain("유형성");
     expect(svg).toContain("기대 6,50 · 인식 6,00");

@@ -8,9 +8,13 @@ const RUNS = { numRuns: 150 };
 
 /** Every gap figure of a report (items, dimensions, CIs excluded), for range checks. */
 function gapFigures(report: ServqualReport): number[] {
-  return [...report.items.map((i) => i.gap), ...report.dimensions.map((d) => d.gap), report.overall.unweighted, report.overall.itemMean, report.overall.weighted].filter(
-    (x): x is number => x !== null,
-  );
+  return [
+    ...report.items.map((i) => i.gap),
+    ...report.dimensions.map((d) => d.gap),
+    report.overall.unweighted,
+    report.overall.itemMean,
+    report.overall.weighted,
+  ].filter((x): x is number => x !== null);
 }
 
 function expectClose(a: unknown, b: unknown): void {

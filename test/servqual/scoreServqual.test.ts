@@ -27,7 +27,7 @@ describe("scoreServqual on a hand-computed survey", () => {
     expect(item("a1").expectation).toBeCloseTo(14 / 3, 14);
     expect(item("a1").perception).toBeCloseTo(4, 14);
     expect(item("a1").sd).toBeCloseTo(Math.sqrt(4 / 3), 14);
-    expect(item("a1").ci95!.lower).toBeCloseTo(-2 / 3 - T2 * Math.sqrt(4 / 3) / Math.sqrt(3), 12);
+    expect(item("a1").ci95!.lower).toBeCloseTo(-2 / 3 - (T2 * Math.sqrt(4 / 3)) / Math.sqrt(3), 12);
     // a2: 0, −2, −2 → −4/3.
     expect(item("a2").gap).toBeCloseTo(-4 / 3, 14);
     // b1: −1, 0, +1 → 0, sd 1.
@@ -94,10 +94,16 @@ describe("scoreServqual on a hand-computed survey", () => {
   });
 
   it("without any importance, weighted is null and priorities use equal weights", () => {
-    const bare = scoreServqual(instrument, smallResponses.map(({ importance: _drop, ...rest }) => rest));
+    const bare = scoreServqual(
+      instrument,
+      smallResponses.map(({ importance: _drop, ...rest }) => rest),
+    );
     expect(bare.overall.weighted).toBeNull();
     expect(bare.overall.importance).toEqual({ source: "none", weights: null, respondents: 0, filledWithMean: 0 });
-    expect(bare.priorities.map((p) => [p.dimension, p.importance])).toEqual([["a", 0.5], ["b", 0.5]]);
+    expect(bare.priorities.map((p) => [p.dimension, p.importance])).toEqual([
+      ["a", 0.5],
+      ["b", 0.5],
+    ]);
   });
 
   it("priorities: importance × gap, most negative first", () => {
@@ -228,8 +234,14 @@ describe("invalid answers: strict throws, lenient skips and reports", () => {
 describe("segments", () => {
   it("scores each segment as if it were scored alone, sorted by key", () => {
     const report = scoreServqual(instrument, smallResponses);
-    expect(report.segments.map((s) => [s.key, s.report.respondents])).toEqual([["phone", 1], ["web", 2]]);
-    const web = scoreServqual(instrument, smallResponses.filter((r) => r.segment === "web").map(({ segment: _s, ...r }) => r));
+    expect(report.segments.map((s) => [s.key, s.report.respondents])).toEqual([
+      ["phone", 1],
+      ["web", 2],
+    ]);
+    const web = scoreServqual(
+      instrument,
+      smallResponses.filter((r) => r.segment === "web").map(({ segment: _s, ...r }) => r),
+    );
     const { segments: _a, issues: _b, ...alone } = web;
     expect(report.segments[1]!.report).toEqual(alone);
     expect(report.segments[0]!.report.dimensions[0]!.ci95).toBeNull(); // one respondent: no interval
@@ -242,7 +254,10 @@ describe("segments", () => {
       { segment: { quarter: "Q2" }, expectations: { a1: 3 }, perceptions: { a1: 3 } },
     ];
     const byQuarter = scoreServqual(instrument, responses, { segmentBy: "quarter" });
-    expect(byQuarter.segments.map((s) => [s.key, s.report.items[0]!.gap])).toEqual([["Q1", -1], ["Q2", -1.5]]);
+    expect(byQuarter.segments.map((s) => [s.key, s.report.items[0]!.gap])).toEqual([
+      ["Q1", -1],
+      ["Q2", -1.5],
+    ]);
     const byChannel = scoreServqual(instrument, responses, { segmentBy: "channel" });
     expect(byChannel.segments.map((s) => [s.key, s.report.respondents])).toEqual([["chat", 2]]);
     const error = thrown(() => scoreServqual(instrument, responses));

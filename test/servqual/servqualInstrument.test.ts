@@ -22,7 +22,15 @@ describe("servqualInstrument", () => {
     const original = servqualInstrument({ version: "1988" });
     expect(original.reversed).toEqual(["q10", "q11", "q12", "q13", "q18", "q19", "q20", "q21", "q22"]);
     expect(original.items.filter((item) => item.reversed).map((item) => item.dimension)).toEqual([
-      "responsiveness", "responsiveness", "responsiveness", "responsiveness", "empathy", "empathy", "empathy", "empathy", "empathy",
+      "responsiveness",
+      "responsiveness",
+      "responsiveness",
+      "responsiveness",
+      "empathy",
+      "empathy",
+      "empathy",
+      "empathy",
+      "empathy",
     ]);
     expect(servqualInstrument({ version: "1991" }).reversed).toEqual([]);
   });

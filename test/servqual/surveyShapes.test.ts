@@ -108,7 +108,11 @@ describe("columnar input", () => {
       perceptions: Object.fromEntries(ids.map((id) => [id, column("perceptions", id)])),
     };
     const report = scoreServqual(instrument, columns);
-    const only = (key: string) => scoreServqual(instrument, responses.filter((_, r) => segments[r] === key));
+    const only = (key: string) =>
+      scoreServqual(
+        instrument,
+        responses.filter((_, r) => segments[r] === key),
+      );
     const { segments: _s, issues: _i, ...alone } = only("a");
     expect(report.segments[0]?.report).toEqual(alone);
     const whole = scoreServqual(instrument, responses);

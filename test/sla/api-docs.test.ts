@@ -21,7 +21,14 @@ function documented(name: string): Record<string, { optional: boolean; nullable:
 
 /** Properties of an interface in src/sla/types.ts (inherited ones included): field → { optional, nullable }. */
 function declared(name: string): Record<string, { optional: boolean; nullable: boolean }> {
-  const program = ts.createProgram(["src/sla/types.ts"], { strict: true, noEmit: true, skipLibCheck: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 });
+  const program = ts.createProgram(["src/sla/types.ts"], {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile("src/sla/types.ts") as ts.SourceFile;
   const node = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === name);

@@ -59,7 +59,9 @@ describe("defineSlaPolicy", () => {
   });
 
   it("needs a calendar only when some target counts business time", () => {
-    expect(safeDefineSlaPolicy({ id: "wall", metrics: [{ id: "r", kind: "resolution", targets: { default: "PT4H" }, businessHours: false }] }).success).toBe(true);
+    expect(safeDefineSlaPolicy({ id: "wall", metrics: [{ id: "r", kind: "resolution", targets: { default: "PT4H" }, businessHours: false }] }).success).toBe(
+      true,
+    );
     expect(issuesOf({ id: "days", metrics: [{ id: "r", kind: "resolution", targets: { default: { businessDays: 2 } }, businessHours: false }] })).toEqual([
       ["missing_calendar", ["metrics", 0]],
     ]);
@@ -72,9 +74,12 @@ describe("defineSlaPolicy", () => {
   });
 
   it("custom metrics need start and stop conditions with known event types", () => {
-    expect(issuesOf({ id: "c", metrics: [{ id: "x", kind: "custom", targets: { default: "PT1H" }, businessHours: false, start: [{ event: "opened" }], stop: [] }] }).map(([, path]) => path.join("."))).toEqual(
-      expect.arrayContaining(["metrics.0.start.0.event", "metrics.0.stop"]),
-    );
+    expect(
+      issuesOf({
+        id: "c",
+        metrics: [{ id: "x", kind: "custom", targets: { default: "PT1H" }, businessHours: false, start: [{ event: "opened" }], stop: [] }],
+      }).map(([, path]) => path.join(".")),
+    ).toEqual(expect.arrayContaining(["metrics.0.start.0.event", "metrics.0.stop"]));
   });
 
   it("throws PledgeError invalid_policy naming the path", () => {

@@ -21,8 +21,22 @@ const created: TicketEvent = { type: "created", at: "2024-06-17T09:00:00+08:00",
 describe("evaluateSla: event log", () => {
   it("accepts Date, epoch-ms and ISO instants alike", () => {
     const iso = evaluateSla(standard, [created, { type: "agent_reply", at: "2024-06-17T10:00:00+08:00" }], "2024-06-17T12:00:00+08:00");
-    const ms = evaluateSla(standard, [{ ...created, at: Date.parse(created.at as string) }, { type: "agent_reply", at: Date.parse("2024-06-17T02:00:00Z") }], Date.parse("2024-06-17T04:00:00Z"));
-    const dates = evaluateSla(standard, [{ ...created, at: new Date(created.at as string) }, { type: "agent_reply", at: new Date("2024-06-17T02:00:00Z") }], new Date("2024-06-17T04:00:00Z"));
+    const ms = evaluateSla(
+      standard,
+      [
+        { ...created, at: Date.parse(created.at as string) },
+        { type: "agent_reply", at: Date.parse("2024-06-17T02:00:00Z") },
+      ],
+      Date.parse("2024-06-17T04:00:00Z"),
+    );
+    const dates = evaluateSla(
+      standard,
+      [
+        { ...created, at: new Date(created.at as string) },
+        { type: "agent_reply", at: new Date("2024-06-17T02:00:00Z") },
+      ],
+      new Date("2024-06-17T04:00:00Z"),
+    );
     expect(ms).toEqual(iso);
     expect(dates).toEqual(iso);
     expect(iso.evaluatedAt).toBe("2024-06-17T04:00:00.000Z");
@@ -98,7 +112,10 @@ describe("evaluateSla: event log", () => {
       "2024-06-17T12:00:00+08:00",
       { lenient: true },
     );
-    expect(report.skipped?.map((issue) => issue.path)).toEqual([["events", 2, "type"], ["events", 0]]);
+    expect(report.skipped?.map((issue) => issue.path)).toEqual([
+      ["events", 2, "type"],
+      ["events", 0],
+    ]);
     expect(report.metrics[0]).toMatchObject({ status: "running", elapsed: 3 * HOUR });
     expect(evaluateSla(standard, [created], "2024-06-17T12:00:00+08:00").skipped).toBeUndefined();
     expect(evaluateSla(standard, [created], "2024-06-17T12:00:00+08:00", { lenient: true }).skipped).toEqual([]);
@@ -164,11 +181,7 @@ describe("evaluateSla: clocks", () => {
       warnBefore: [],
       escalations: [],
     });
-    const events: TicketEvent[] = [
-      created,
-      { type: "agent_reply", at: "2024-06-17T10:00:00+08:00" },
-      { type: "agent_reply", at: "2024-06-17T13:00:00+08:00" },
-    ];
+    const events: TicketEvent[] = [created, { type: "agent_reply", at: "2024-06-17T10:00:00+08:00" }, { type: "agent_reply", at: "2024-06-17T13:00:00+08:00" }];
     const report = evaluateSla(policy, events, "2024-06-17T14:00:00+08:00");
     const update = report.metrics[0]!;
     expect(update.cycles.map((c) => [c.status, c.elapsed])).toEqual([

@@ -43,7 +43,10 @@ describe("custom metrics", () => {
           businessHours: false,
           targets: { default: "PT4H" },
           // Runs only while the ticket is urgent.
-          start: [{ event: "created", priority: "urgent" }, { event: "priority", priority: "urgent" }],
+          start: [
+            { event: "created", priority: "urgent" },
+            { event: "priority", priority: "urgent" },
+          ],
           stop: [{ event: "priority", priority: ["high", "normal", "low"] }, { event: "resolved" }],
           cycles: "resume",
         },

@@ -67,17 +67,20 @@ describe("explainSla", () => {
   describe("properties", () => {
     it("counted periods add up to the counted time, and periods never overlap", () => {
       fc.assert(
-        fc.property(ticketArb().chain((t) => fc.tuple(fc.constant(t), nowArb(t))), ([ticket, now]) => {
-          const explanation = explainSla(standard, ticket.events, now);
-          explanation.metrics.forEach((metric, m) => {
-            metric.cycles.forEach((cycle, c) => {
-              const report = explanation.report.metrics[m]!.cycles[c]!;
-              // Under keep_elapsed (no restart) every counted millisecond is in the cycle's elapsed time.
-              expect(cycle.totals.counted).toBe(report.elapsed);
-              for (let k = 1; k < cycle.periods.length; k++) expect(cycle.periods[k]!.start >= cycle.periods[k - 1]!.end).toBe(true);
+        fc.property(
+          ticketArb().chain((t) => fc.tuple(fc.constant(t), nowArb(t))),
+          ([ticket, now]) => {
+            const explanation = explainSla(standard, ticket.events, now);
+            explanation.metrics.forEach((metric, m) => {
+              metric.cycles.forEach((cycle, c) => {
+                const report = explanation.report.metrics[m]!.cycles[c]!;
+                // Under keep_elapsed (no restart) every counted millisecond is in the cycle's elapsed time.
+                expect(cycle.totals.counted).toBe(report.elapsed);
+                for (let k = 1; k < cycle.periods.length; k++) expect(cycle.periods[k]!.start >= cycle.periods[k - 1]!.end).toBe(true);
+              });
             });
-          });
-        }),
+          },
+        ),
         { numRuns: 100 },
       );
     });

@@ -23,7 +23,11 @@ describe("an escalation whose threshold is exactly T is listed only once the cyc
 
   it("one millisecond later it is breached and the escalation is listed, fired at breachedAt", () => {
     const { metric } = metricOf(p, [created("normal")], "2024-03-04T10:00:00.001Z");
-    expect(metric).toMatchObject({ status: "breached", breachedAt: "2024-03-04T10:00:00.000Z", escalations: [{ level: 1, firedAt: "2024-03-04T10:00:00.000Z" }] });
+    expect(metric).toMatchObject({
+      status: "breached",
+      breachedAt: "2024-03-04T10:00:00.000Z",
+      escalations: [{ level: 1, firedAt: "2024-03-04T10:00:00.000Z" }],
+    });
   });
 
   it("a reply at the due instant is met and the escalation never fires", () => {
@@ -43,7 +47,13 @@ describe("a priority change to a priority with an equal target is no change", ()
 
   it("a ticket breached at 10:00 stays breached after low → high at 18:00", () => {
     const { metric } = metricOf(p, [created("low"), { type: "priority", at: "2024-03-04T18:00:00Z", priority: "high" }], "2024-03-04T19:00:00Z");
-    expect(metric).toMatchObject({ status: "breached", priority: "high", breachedAt: "2024-03-04T10:00:00.000Z", dueAt: "2024-03-04T10:00:00.000Z", remaining: -7 * 3_600_000 });
+    expect(metric).toMatchObject({
+      status: "breached",
+      priority: "high",
+      breachedAt: "2024-03-04T10:00:00.000Z",
+      dueAt: "2024-03-04T10:00:00.000Z",
+      remaining: -7 * 3_600_000,
+    });
   });
 
   it("equal means same duration and same clock: the same duration on the wall clock is a change", () => {
@@ -57,11 +67,20 @@ describe("thresholds are independent: each fires at its own instant, whatever th
   const events: TicketEvent[] = [created("normal"), { type: "priority", at: "2024-03-04T20:00:00Z", priority: "high" }];
 
   it("a breach escalation is not held back behind a 75 % warning that fires later", () => {
-    const p = policy({ metrics: [{ id: "fr", kind: "first_response", targets: { normal: "PT16H", high: { businessDays: 0 } } }], warnAt: [0.75], escalations: [{ level: 1, at: 1 }] });
+    const p = policy({
+      metrics: [{ id: "fr", kind: "first_response", targets: { normal: "PT16H", high: { businessDays: 0 } } }],
+      warnAt: [0.75],
+      escalations: [{ level: 1, at: 1 }],
+    });
     const { report, metric } = metricOf(p, events, "2024-03-04T21:00:00Z");
     // A business-day due already passed fires at the change itself (the due is a close); the 75 %
     // warning, already passed too, waits for the next opening.
-    expect(metric).toMatchObject({ status: "breached", breachedAt: "2024-03-04T20:00:00.000Z", escalations: [{ level: 1, firedAt: "2024-03-04T20:00:00.000Z" }], warnings: [] });
+    expect(metric).toMatchObject({
+      status: "breached",
+      breachedAt: "2024-03-04T20:00:00.000Z",
+      escalations: [{ level: 1, firedAt: "2024-03-04T20:00:00.000Z" }],
+      warnings: [],
+    });
     expect(report.nextCheckAt).toBe("2024-03-05T09:00:00.000Z");
   });
 
@@ -76,12 +95,20 @@ describe("a warning whose threshold equals T fires at dueAt, whatever rule dueAt
   it("on a business-day target: at the close itself", () => {
     const p = policy({ metrics: [{ id: "res", kind: "resolution", targets: { default: { businessDays: 0 } } }], warnAt: [1] });
     const { metric } = metricOf(p, [created("normal")], "2024-03-04T17:00:00Z");
-    expect(metric).toMatchObject({ status: "running", dueAt: "2024-03-04T17:00:00.000Z", warnings: [{ kind: "fraction", value: 1, firedAt: "2024-03-04T17:00:00.000Z" }] });
+    expect(metric).toMatchObject({
+      status: "running",
+      dueAt: "2024-03-04T17:00:00.000Z",
+      warnings: [{ kind: "fraction", value: 1, firedAt: "2024-03-04T17:00:00.000Z" }],
+    });
   });
 
   it("on a duration target running out at a close: at the next opening", () => {
     const p = policy({ metrics: [{ id: "res", kind: "resolution", targets: { default: "PT8H" } }], warnBefore: ["PT0S"] });
     const { metric } = metricOf(p, [created("normal")], "2024-03-05T09:00:00Z");
-    expect(metric).toMatchObject({ status: "running", dueAt: "2024-03-05T09:00:00.000Z", warnings: [{ kind: "before", value: 0, firedAt: "2024-03-05T09:00:00.000Z" }] });
+    expect(metric).toMatchObject({
+      status: "running",
+      dueAt: "2024-03-05T09:00:00.000Z",
+      warnings: [{ kind: "before", value: 0, firedAt: "2024-03-05T09:00:00.000Z" }],
+    });
   });
 });

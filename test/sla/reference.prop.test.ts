@@ -45,11 +45,14 @@ function canonical(report: { metrics: readonly unknown[]; nextCheckAt: string | 
 describe("evaluateSla agrees with the reference model of CONTRACT §2", () => {
   it(`every report figure (status, elapsed, remaining, dueAt, breachedAt, completedAt, warnings, escalations, cycles, breachedCycles, nextCheckAt) matches on ${runs} aimed cases`, () => {
     fc.assert(
-      fc.property(aimedSlaCaseArb((c) => reportInstants(reference(c))), (c) => {
-        const policy = defineSlaPolicy(c.policy as SlaPolicyInput);
-        const actual = evaluateSla(policy, c.events, c.now);
-        expect(canonical(actual)).toEqual(canonical(reference(c)));
-      }),
+      fc.property(
+        aimedSlaCaseArb((c) => reportInstants(reference(c))),
+        (c) => {
+          const policy = defineSlaPolicy(c.policy as SlaPolicyInput);
+          const actual = evaluateSla(policy, c.events, c.now);
+          expect(canonical(actual)).toEqual(canonical(reference(c)));
+        },
+      ),
       { numRuns: runs },
     );
   });

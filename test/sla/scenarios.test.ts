@@ -238,7 +238,14 @@ describe("next_reply with three customer waits", () => {
     const report = evaluateSla(standard, events, "2024-06-18T16:00:00+08:00");
     const nr = metric(report, "next_reply");
     expect(nr.cycles).toHaveLength(3);
-    expect(nr.cycles[0]).toMatchObject({ index: 0, status: "met", elapsed: HOUR, dueAt: z("2024-06-17T14:00:00+08:00"), completedAt: z("2024-06-17T11:00:00+08:00"), warnings: [] });
+    expect(nr.cycles[0]).toMatchObject({
+      index: 0,
+      status: "met",
+      elapsed: HOUR,
+      dueAt: z("2024-06-17T14:00:00+08:00"),
+      completedAt: z("2024-06-17T11:00:00+08:00"),
+      warnings: [],
+    });
     // Wait 2: 4 h runs out at Monday's close → due Tuesday 09:00; answered 10:00 → breached.
     expect(nr.cycles[1]).toMatchObject({
       index: 1,
@@ -271,9 +278,19 @@ describe("reopen after resolve", () => {
 
   it("while resolved, resolution is met and keeps the due it had", () => {
     const report = evaluateSla(standard, events, "2024-06-17T20:00:00+08:00");
-    expect(metric(report, "resolution")).toMatchObject({ status: "met", elapsed: 3 * HOUR, completedAt: z("2024-06-17T12:00:00+08:00"), dueAt: z("2024-06-17T17:00:00+08:00") });
+    expect(metric(report, "resolution")).toMatchObject({
+      status: "met",
+      elapsed: 3 * HOUR,
+      completedAt: z("2024-06-17T12:00:00+08:00"),
+      dueAt: z("2024-06-17T17:00:00+08:00"),
+    });
     // first_response stops at `resolved` when no agent replied first.
-    expect(metric(report, "first_response")).toMatchObject({ status: "met", elapsed: 3 * HOUR, completedAt: z("2024-06-17T12:00:00+08:00"), dueAt: z("2024-06-17T13:00:00+08:00") });
+    expect(metric(report, "first_response")).toMatchObject({
+      status: "met",
+      elapsed: 3 * HOUR,
+      completedAt: z("2024-06-17T12:00:00+08:00"),
+      dueAt: z("2024-06-17T13:00:00+08:00"),
+    });
   });
 
   it("reopening resumes the same clock: 3 h + 1 h, due Tuesday 14:00", () => {
@@ -296,7 +313,11 @@ describe("a New York ticket across the November DST change", () => {
   const events: TicketEvent[] = [{ type: "created", at: "2024-11-01T16:00:00-04:00", priority: "normal" }];
 
   it("is due Monday 12:00 EST (17:00Z), not 16:00Z", () => {
-    const policy = defineSlaPolicy({ id: "ny", calendar: newYorkDesk, metrics: [{ id: "first_response", kind: "first_response", targets: { default: "PT4H" } }] });
+    const policy = defineSlaPolicy({
+      id: "ny",
+      calendar: newYorkDesk,
+      metrics: [{ id: "first_response", kind: "first_response", targets: { default: "PT4H" } }],
+    });
     const report = evaluateSla(policy, events, "2024-11-04T10:00:00-05:00");
     expect(metric(report, "first_response")).toMatchObject({ elapsed: 2 * HOUR, remaining: 2 * HOUR, dueAt: "2024-11-04T17:00:00.000Z" });
   });

@@ -27,9 +27,24 @@ const calendars: Record<string, CalendarInput> = {
   londonNights: { timeZone: "Europe/London", week: weekdays([["22:00", "06:00"]]), holidays: ["2024-12-25"] },
   lordHowe: {
     timeZone: "Australia/Lord_Howe",
-    week: { mon: [["00:00", "24:00"]], tue: [["00:00", "24:00"]], wed: [["00:00", "24:00"]], thu: [["00:00", "24:00"]], fri: [["00:00", "24:00"]], sat: [["01:30", "02:30"]], sun: [["00:00", "24:00"]] },
+    week: {
+      mon: [["00:00", "24:00"]],
+      tue: [["00:00", "24:00"]],
+      wed: [["00:00", "24:00"]],
+      thu: [["00:00", "24:00"]],
+      fri: [["00:00", "24:00"]],
+      sat: [["01:30", "02:30"]],
+      sun: [["00:00", "24:00"]],
+    },
   },
-  santiago: { timeZone: "America/Santiago", week: weekdays([["08:00", "13:00"], ["14:00", "18:30"]]), breaks: { "2024-09-06": [["12:00", "15:00"]] } },
+  santiago: {
+    timeZone: "America/Santiago",
+    week: weekdays([
+      ["08:00", "13:00"],
+      ["14:00", "18:30"],
+    ]),
+    breaks: { "2024-09-06": [["12:00", "15:00"]] },
+  },
   kolkata: { timeZone: "Asia/Kolkata", week: { ...weekdays([["09:30", "18:00"]]), sat: [["10:00", "14:00"]] }, specialDays: { "2024-11-01": [] } },
 };
 
@@ -40,7 +55,7 @@ function* instants(count: number): Generator<number> {
   const span = Date.UTC(2027, 0, 1) - from;
   for (let i = 0; i < count; i++) {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    yield from + Math.floor((state / 2_147_483_648) * span / 60_000) * 60_000;
+    yield from + Math.floor(((state / 2_147_483_648) * span) / 60_000) * 60_000;
   }
 }
 

@@ -157,4 +157,3 @@ export function isCoveredDay(d: number): boolean {
 export function beyond(what: string, days = false): never {
   throw new PledgeError("beyond_calendar", [createIssue(calendarMessages, "beyond_calendar", [], { what, days })]);
 }
-

@@ -55,9 +55,12 @@ export async function slaEvaluate(argv: readonly string[]): Promise<ExitCode> {
   checkNow(policy, now);
 
   const startedAt = Date.now();
-  const handle = eventsPath === "-" ? null : await open(eventsPath).catch((error: NodeJS.ErrnoException) => {
-    throw unreadableError(`${eventsPath}: cannot read (${error.code ?? error.message})`);
-  });
+  const handle =
+    eventsPath === "-"
+      ? null
+      : await open(eventsPath).catch((error: NodeJS.ErrnoException) => {
+          throw unreadableError(`${eventsPath}: cannot read (${error.code ?? error.message})`);
+        });
   const totalBytes = handle === null ? null : (await handle.stat()).size;
   const input = handle === null ? process.stdin : handle.createReadStream({ highWaterMark: CHUNK_BYTES });
   const progress = createProgress(process.stderr.isTTY === true && values.progress && values["no-progress"] !== true, totalBytes, startedAt);
@@ -85,7 +88,8 @@ export async function slaEvaluate(argv: readonly string[]): Promise<ExitCode> {
       const data: Buffer = leftover === null ? chunk : Buffer.concat([leftover, chunk]);
       const cut = data.lastIndexOf(10) + 1;
       leftover = cut === data.length ? null : Buffer.from(data.subarray(cut));
-      if (leftover !== null && leftover.length > MAX_LINE_BYTES) throw invalidError(`${say(locale, "line", line + countLines(data.subarray(0, cut)))}: ${say(locale, "lineTooLong", MAX_LINE_BYTES / 1024 / 1024)}`);
+      if (leftover !== null && leftover.length > MAX_LINE_BYTES)
+        throw invalidError(`${say(locale, "line", line + countLines(data.subarray(0, cut)))}: ${say(locale, "lineTooLong", MAX_LINE_BYTES / 1024 / 1024)}`);
       if (cut === 0) continue;
       await pool.slot();
       if (pool.over()) break;

@@ -89,7 +89,9 @@ export function countMet(
     else if (o.kind === "value") ok = meets(o.value, goal, standard.comparison);
     else if (target.kind === "duration") ok = meets(spanMs(o.start, o.end), goal, standard.comparison);
     else {
-      throw new PledgeError("invalid_argument", [createIssue(commitmentMessages, "observation_mismatch", [...path, index], { observation: "{ start, end }", target: "number" })]);
+      throw new PledgeError("invalid_argument", [
+        createIssue(commitmentMessages, "observation_mismatch", [...path, index], { observation: "{ start, end }", target: "number" }),
+      ]);
     }
     if (ok) met += 1;
   });

@@ -51,15 +51,11 @@ export function defineFromInput(input: unknown): Commitment {
   return registry.register(commitment, standard);
 }
 
-export const registry = compiledRegistry<Commitment, CompiledStandard>(
-  "pledgekit.commitment",
-  "a commitment from defineCommitment",
-  defineFromInput,
-  ["commitment"],
-);
+export const registry = compiledRegistry<Commitment, CompiledStandard>("pledgekit.commitment", "a commitment from defineCommitment", defineFromInput, [
+  "commitment",
+]);
 
-const isMarked = (input: unknown): boolean =>
-  typeof input === "object" && input !== null && !Array.isArray(input) && Object.hasOwn(input, "kind");
+const isMarked = (input: unknown): boolean => typeof input === "object" && input !== null && !Array.isArray(input) && Object.hasOwn(input, "kind");
 
 /**
  * A commitment from a definition, or a compiled one: this copy's passes through, another copy's is
@@ -79,6 +75,9 @@ export function compileCommitment(input: unknown, path: IssuePath = ["commitment
     return defineFromInput(input);
   } catch (error) {
     if (!isPledgeError(error)) throw error;
-    throw new PledgeError(error.code, error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+    throw new PledgeError(
+      error.code,
+      error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+    );
   }
 }

@@ -26,9 +26,7 @@ export function readRecordOption(value: unknown, path: IssuePath): void {
 export function readLocale(locale: unknown): Locale {
   if (locale === undefined) return "en";
   if (locale === "en" || locale === "zh-CN") return locale;
-  throw new PledgeError("invalid_argument", [
-    createIssue(coreMessages, "invalid_value", ["locale"], { received: locale, values: ["en", "zh-CN"] }),
-  ]);
+  throw new PledgeError("invalid_argument", [createIssue(coreMessages, "invalid_value", ["locale"], { received: locale, values: ["en", "zh-CN"] })]);
 }
 
 const DEFAULT_MIN_SAMPLE = 30;
@@ -48,7 +46,10 @@ export function readWordLists(lists: WordLists | WordListsInput | undefined): Wo
   if (cached !== undefined) return cached;
   const result = safeParse(WordListsSchema, lists, commitmentMessages);
   if (!result.success) {
-    throw new PledgeError("invalid_argument", result.issues.map((issue) => ({ ...issue, path: ["wordLists", ...issue.path] })));
+    throw new PledgeError(
+      "invalid_argument",
+      result.issues.map((issue) => ({ ...issue, path: ["wordLists", ...issue.path] })),
+    );
   }
   const parsed = result.data;
   const merged: WordLists = Object.freeze({
@@ -82,7 +83,9 @@ export function parseList<S extends z.ZodType>(
       const problems = check?.(result.data, [...path, index]) ?? [];
       if (problems.length === 0) out.push(result.data);
       issues.push(...problems);
-    } else for (const issue of issuesFromZod(result.error.issues, item, { ...coreMessages, ...commitmentMessages })) issues.push({ ...issue, path: [...path, index, ...issue.path] });
+    } else
+      for (const issue of issuesFromZod(result.error.issues, item, { ...coreMessages, ...commitmentMessages }))
+        issues.push({ ...issue, path: [...path, index, ...issue.path] });
   });
   if (issues.length > 0) throw new PledgeError("invalid_argument", issues);
   return out;

@@ -33,8 +33,28 @@ const MS_PER_WEEK = 7 * MS_PER_DAY;
 // ---------------------------------------------------------------------------------------------
 // Numbers written out
 
-const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"] as const;
+const ONES = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+] as const;
 const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"] as const;
 const EN_WORD_NUMBER = `(?:(?:${TENS.slice(2).join("|")})(?: (?:${ONES.slice(1, 10).join("|")}))?|${[...ONES].reverse().join("|")})(?: hundred)?`;
 
@@ -88,14 +108,40 @@ function chineseNumber(text: string): number | undefined {
 // Patterns (over normalised text: lower case, NFKC, hyphens as spaces)
 
 const EN_UNIT: Readonly<Record<string, number>> = {
-  h: MS_PER_HOUR, hr: MS_PER_HOUR, hrs: MS_PER_HOUR, hour: MS_PER_HOUR, hours: MS_PER_HOUR,
-  min: MS_PER_MINUTE, mins: MS_PER_MINUTE, minute: MS_PER_MINUTE, minutes: MS_PER_MINUTE,
-  sec: MS_PER_SECOND, secs: MS_PER_SECOND, second: MS_PER_SECOND, seconds: MS_PER_SECOND,
-  day: MS_PER_DAY, days: MS_PER_DAY, week: MS_PER_WEEK, weeks: MS_PER_WEEK, wk: MS_PER_WEEK, wks: MS_PER_WEEK,
+  h: MS_PER_HOUR,
+  hr: MS_PER_HOUR,
+  hrs: MS_PER_HOUR,
+  hour: MS_PER_HOUR,
+  hours: MS_PER_HOUR,
+  min: MS_PER_MINUTE,
+  mins: MS_PER_MINUTE,
+  minute: MS_PER_MINUTE,
+  minutes: MS_PER_MINUTE,
+  sec: MS_PER_SECOND,
+  secs: MS_PER_SECOND,
+  second: MS_PER_SECOND,
+  seconds: MS_PER_SECOND,
+  day: MS_PER_DAY,
+  days: MS_PER_DAY,
+  week: MS_PER_WEEK,
+  weeks: MS_PER_WEEK,
+  wk: MS_PER_WEEK,
+  wks: MS_PER_WEEK,
 };
 const ZH_UNIT: Readonly<Record<string, number>> = {
-  小时: MS_PER_HOUR, 钟头: MS_PER_HOUR, 分钟: MS_PER_MINUTE, 刻钟: 15 * MS_PER_MINUTE, 秒钟: MS_PER_SECOND, 秒: MS_PER_SECOND,
-  天: MS_PER_DAY, 日: MS_PER_DAY, 工作日: MS_PER_DAY, 营业日: MS_PER_DAY, 周: MS_PER_WEEK, 星期: MS_PER_WEEK, 礼拜: MS_PER_WEEK,
+  小时: MS_PER_HOUR,
+  钟头: MS_PER_HOUR,
+  分钟: MS_PER_MINUTE,
+  刻钟: 15 * MS_PER_MINUTE,
+  秒钟: MS_PER_SECOND,
+  秒: MS_PER_SECOND,
+  天: MS_PER_DAY,
+  日: MS_PER_DAY,
+  工作日: MS_PER_DAY,
+  营业日: MS_PER_DAY,
+  周: MS_PER_WEEK,
+  星期: MS_PER_WEEK,
+  礼拜: MS_PER_WEEK,
 };
 
 const EN_DURATION = new RegExp(
@@ -109,7 +155,10 @@ const ZH_DURATION = new RegExp(
     `(小时|钟头|分钟|刻钟|秒钟|秒|天|工作日|营业日|周|星期|礼拜|日(?=之?内|以内))`,
   "gu",
 );
-const EN_PERCENT = new RegExp(`(?<![\\p{Script=Latin}\\p{N}.])(\\d+(?:\\.\\d+)?|${EN_WORD_NUMBER}) ?(%|percent|per cent|pct)(?![\\p{Script=Latin}\\p{N}])`, "gu");
+const EN_PERCENT = new RegExp(
+  `(?<![\\p{Script=Latin}\\p{N}.])(\\d+(?:\\.\\d+)?|${EN_WORD_NUMBER}) ?(%|percent|per cent|pct)(?![\\p{Script=Latin}\\p{N}])`,
+  "gu",
+);
 const ZH_PERCENT = /百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)/gu;
 
 // Round-the-clock availability and frequencies: numbers with time units that promise no time limit.

@@ -75,8 +75,7 @@ export function reviewCommitment(commitment: Commitment, context: ReviewContext)
         findings.push({ start: q.start, emit: () => add("statement_mismatch", [field], params) });
       } else if (q.kind === "percent" && target !== undefined) {
         // A percentage states the target of a percent standard, or the attainment of a time limit.
-        const expected =
-          target.kind === "number" ? (target.unit === "percent" ? target.value : undefined) : standard.attainment * 100;
+        const expected = target.kind === "number" ? (target.unit === "percent" ? target.value : undefined) : standard.attainment * 100;
         if (expected !== undefined && Math.abs(q.value - expected) > EPSILON) {
           const against = target.kind === "number" ? "target" : "attainment";
           const params = { ...base, kind: "percent", value: q.value, expected: Math.round(expected * 1e9) / 1e9, against };

@@ -23,7 +23,8 @@ export function normalizeText(input: string): NormalizedText {
     const code = char.charCodeAt(0);
     let piece: string;
     // ASCII needs no NFKC: only case and separators change (the common case, kept cheap).
-    if (code < 0x80) piece = code === 45 || code === 95 || code === 32 || (code >= 9 && code <= 13) ? " " : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
+    if (code < 0x80)
+      piece = code === 45 || code === 95 || code === 32 || (code >= 9 && code <= 13) ? " " : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
     // CJK unified ideographs are NFKC-stable and caseless: the bulk of Chinese text, kept cheap too.
     else if (code >= 0x4e00 && code <= 0x9fff) piece = char;
     else {

@@ -2,12 +2,7 @@ import { calendarDefinition, calendarMessages, isCalendar, toCalendar, type Cale
 import { compiledRegistry, isPledgeError, parseOrThrow, PledgeError } from "../../core/index.js";
 import { complaintMessages } from "../messages.js";
 import { deepFreeze } from "./draft.js";
-import {
-  ComplaintPolicySchema,
-  type ComplaintDeadlineDefinition,
-  type ComplaintPolicyDefinition,
-  type ComplaintEventType,
-} from "../schemas.js";
+import { ComplaintPolicySchema, type ComplaintDeadlineDefinition, type ComplaintPolicyDefinition, type ComplaintEventType } from "../schemas.js";
 import type { ComplaintPolicy } from "../types.js";
 
 type RuleDefinition = NonNullable<ComplaintPolicyDefinition["rules"]>[number];
@@ -78,7 +73,10 @@ export function definePolicy(input: unknown): ComplaintPolicy {
   } catch (error) {
     // Calendar problems only found when compiling (a calendar that never opens) keep their path.
     if (isPledgeError(error) && error.code === "invalid_calendar") {
-      throw new PledgeError("invalid_policy", error.issues.map((issue) => ({ ...issue, path: ["calendar", ...issue.path] })));
+      throw new PledgeError(
+        "invalid_policy",
+        error.issues.map((issue) => ({ ...issue, path: ["calendar", ...issue.path] })),
+      );
     }
     throw error;
   }

@@ -20,7 +20,13 @@ export interface PausedInterval {
  */
 export function countedDeadline(cal: Calendar | null, anchor: number, amount: number, pauses: readonly PausedInterval[]): number {
   const measure = cal === null ? WALL_TIME : businessTime(cal);
-  const due = deadlineAfter(measure, anchor, amount, pauses.map((p) => ({ start: p.from, end: p.to })), "nextOpen");
+  const due = deadlineAfter(
+    measure,
+    anchor,
+    amount,
+    pauses.map((p) => ({ start: p.from, end: p.to })),
+    "nextOpen",
+  );
   if (due === null) throw new PledgeError("beyond_calendar", [createIssue(complaintMessages, "deadline_beyond_calendar", ["deadlines"], { amount })]);
   return due;
 }

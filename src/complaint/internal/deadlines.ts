@@ -150,12 +150,7 @@ export function pausedMs(clock: ComplaintClockState, asOf: number): number {
  * The due instant of a started clock, with its pauses (an open pause projected as if the clock
  * resumed at `asOf`) and approved extensions; null before it starts.
  */
-export function clockDueMs(
-  policy: CompiledComplaintPolicy,
-  deadline: ComplaintDeadlineDefinition,
-  clock: ComplaintClockState,
-  asOf: number,
-): number | null {
+export function clockDueMs(policy: CompiledComplaintPolicy, deadline: ComplaintDeadlineDefinition, clock: ComplaintClockState, asOf: number): number | null {
   if (clock.startedAt === null) return null;
   const end = clock.stoppedAt === null ? asOf : Math.min(asOf, Date.parse(clock.stoppedAt));
   return dueInstant(
@@ -217,11 +212,7 @@ function settledDue(policy: CompiledComplaintPolicy, deadline: ComplaintDeadline
  * after it changes nothing (it starts after the count ended), so the due instant of the closed
  * pauses decides both.
  */
-export function deadlineBreachInstant(
-  policy: CompiledComplaintPolicy,
-  deadline: ComplaintDeadlineDefinition,
-  state: ComplaintState,
-): number | null {
+export function deadlineBreachInstant(policy: CompiledComplaintPolicy, deadline: ComplaintDeadlineDefinition, state: ComplaintState): number | null {
   const clock = clockOf(state, deadline.id);
   if (clock.startedAt === null || !deadlineApplies(deadline, state)) return null;
   const due = settledDue(policy, deadline, clock);

@@ -12,7 +12,10 @@ function parseEvent(event: unknown, path: IssuePath): ComplaintEvent {
   const parsed = ComplaintEventSchema.safeParse(event);
   if (parsed.success) return parsed.data;
   const issues = issuesFromZod(parsed.error.issues, event, { ...coreMessages, ...complaintMessages });
-  throw new PledgeError("invalid_event", issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+  throw new PledgeError(
+    "invalid_event",
+    issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+  );
 }
 
 /**

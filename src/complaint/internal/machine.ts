@@ -47,13 +47,7 @@ function verbOf(event: ComplaintEvent): string | null {
 }
 
 /** Applies a validated event to a draft in place; refusals throw (see `refuse`). */
-export function applyToDraft(
-  policy: CompiledComplaintPolicy,
-  draft: Draft,
-  event: ComplaintEvent,
-  effects: EffectSink,
-  path: IssuePath = ["event"],
-): void {
+export function applyToDraft(policy: CompiledComplaintPolicy, draft: Draft, event: ComplaintEvent, effects: EffectSink, path: IssuePath = ["event"]): void {
   const at = complaintInstant(event.at, [...path, "at"], "invalid_event");
   const atIso = formatInstant(at);
   if (at < Date.parse(draft.updatedAt)) refuse("event_out_of_order", ["at"], { at: atIso, updatedAt: draft.updatedAt });

@@ -15,7 +15,10 @@ export function checkState(policy: CompiledComplaintPolicy, state: unknown, path
   const parsed = ComplaintStateSchema.safeParse(state);
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error.issues, state, { ...coreMessages, ...complaintMessages });
-    throw new PledgeError("invalid_state", issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+    throw new PledgeError(
+      "invalid_state",
+      issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+    );
   }
   const s = state as ComplaintState;
   const fail = (reason: string, at: (string | number)[]): never => {

@@ -204,7 +204,16 @@ class Compiler {
     return value;
   }
 
-  unitCount(input: { of: string; unit?: string | number | undefined; grace?: string | number | undefined; count: "started" | "completed"; maxUnits?: number | undefined }, path: IssuePath): UnitCount | undefined {
+  unitCount(
+    input: {
+      of: string;
+      unit?: string | number | undefined;
+      grace?: string | number | undefined;
+      count: "started" | "completed";
+      maxUnits?: number | undefined;
+    },
+    path: IssuePath,
+  ): UnitCount | undefined {
     const info = this.fact(input.of, [...path, "of"], ["number"]);
     const unit = input.unit === undefined ? ratio(1n) : this.decimal(input.unit, [...path, "unit"]);
     const grace = input.grace === undefined ? ZERO : this.decimal(input.grace, [...path, "grace"]);
@@ -252,7 +261,13 @@ class Compiler {
   }
 
   /** `sum`, `min` or `max` of several amounts, all in one currency. */
-  several(kind: "sum" | "min" | "max", list: readonly RemedyAmountInput[], path: IssuePath, currency: string | undefined, label: string | undefined): Amount | undefined {
+  several(
+    kind: "sum" | "min" | "max",
+    list: readonly RemedyAmountInput[],
+    path: IssuePath,
+    currency: string | undefined,
+    label: string | undefined,
+  ): Amount | undefined {
     let shared = currency;
     const items: Amount[] = [];
     list.forEach((item, i) => {
@@ -278,7 +293,8 @@ class Compiler {
     if (typeof input.divideBy === "object") divisor = this.fact(input.divideBy.fact, [...path, "divideBy", "fact"], ["number", "money"]);
     else if (input.divideBy !== undefined) {
       divideBy = this.decimal(input.divideBy, [...path, "divideBy"]);
-      if (divideBy !== undefined && divideBy.n <= 0n) this.issue(divideBy.n === 0n ? "divisor_zero" : "negative_amount", [...path, "divideBy"], { received: input.divideBy });
+      if (divideBy !== undefined && divideBy.n <= 0n)
+        this.issue(divideBy.n === 0n ? "divisor_zero" : "negative_amount", [...path, "divideBy"], { received: input.divideBy });
     }
     if (this.issues.length > start) return undefined;
     const timesMoney = times?.type === "money";
@@ -291,7 +307,14 @@ class Compiler {
     return { times: times?.name, divideBy, divideByFact: divisor?.name };
   }
 
-  fixed(value: string | number, own: string | undefined, valuePath: IssuePath, path: IssuePath, currency: string | undefined, label: string | undefined): Amount | undefined {
+  fixed(
+    value: string | number,
+    own: string | undefined,
+    valuePath: IssuePath,
+    path: IssuePath,
+    currency: string | undefined,
+    label: string | undefined,
+  ): Amount | undefined {
     const resolved = own ?? currency ?? this.policyCurrency;
     if (resolved === undefined) return void this.issue("missing_currency", path, {});
     if (!this.sameCurrency(currency, resolved, own === undefined ? path : [...path, "currency"])) return undefined;
@@ -342,7 +365,11 @@ class Compiler {
     });
     if (!ok) return undefined;
     const before = this.issues.length;
-    for (const problem of checkTierPartition(input.keys.map((k) => this.facts.get(k) as FactInfo), rows, input.coverage ?? "complete")) {
+    for (const problem of checkTierPartition(
+      input.keys.map((k) => this.facts.get(k) as FactInfo),
+      rows,
+      input.coverage ?? "complete",
+    )) {
       this.issue(problem.code, [...path, ...problem.path], problem.params);
     }
     if (this.issues.length > before) return undefined;
@@ -357,7 +384,12 @@ class Compiler {
     return count === undefined ? undefined : { kind: "per", per: input.per, ...count };
   }
 
-  grantable(input: RemedyOptionInput | RemedyRuleInput, path: IssuePath, currency: string | undefined, inherited?: { floor: Amount | undefined; cap: Amount | undefined }): Grantable | undefined {
+  grantable(
+    input: RemedyOptionInput | RemedyRuleInput,
+    path: IssuePath,
+    currency: string | undefined,
+    inherited?: { floor: Amount | undefined; cap: Amount | undefined },
+  ): Grantable | undefined {
     const kind = input.kind;
     if (kind === undefined) return void this.issue("rule_kind_required", path, {});
     const monetary = MONETARY_KINDS.includes(kind);
@@ -408,7 +440,12 @@ class Compiler {
     const opensAfter = input.opensAfter ?? 0;
     if (opensAfter > input.closesAfter) return void this.issue("window_reversed", [...path, "opensAfter"], { opensAfter, closesAfter: input.closesAfter });
     if (unit === "months" && input.closesAfter > MAX_WINDOW_MONTHS) {
-      return void this.issue("too_big", [...path, "closesAfter"], { maximum: MAX_WINDOW_MONTHS, inclusive: true, origin: "number", received: input.closesAfter });
+      return void this.issue("too_big", [...path, "closesAfter"], {
+        maximum: MAX_WINDOW_MONTHS,
+        inclusive: true,
+        origin: "number",
+        received: input.closesAfter,
+      });
     }
     if (unit === "months" && input.opensAfter !== undefined) return void this.issue("window_months_opens", [...path, "opensAfter"], {});
     if (unit !== "months" && input.periodStartDay !== undefined) return void this.issue("window_period_day", [...path, "periodStartDay"], {});
@@ -468,7 +505,8 @@ class Compiler {
     const major = this.decimal(input.amount, [...path, "amount"]);
     if (major === undefined) return undefined;
     const minor = toMinorUnits(major, currencyExponent(currency) as number);
-    if (minor === undefined) return void this.issue("too_precise", [...path, "amount"], { received: input.amount, currency, exponent: currencyExponent(currency) });
+    if (minor === undefined)
+      return void this.issue("too_precise", [...path, "amount"], { received: input.amount, currency, exponent: currencyExponent(currency) });
     if (minor < 0n) return void this.issue("negative_amount", [...path, "amount"], { received: input.amount });
     input.rules?.forEach((id, i) => {
       if (!ruleIds.has(id)) this.issue("unknown_rule", [...path, "rules", i], { rule: id, rules: [...ruleIds] });

@@ -91,4 +91,3 @@ export function describeTests(band: FactTests): string {
   }
   return parts.join(", ");
 }
-

@@ -111,9 +111,12 @@ export class RuleContext {
         }
         if (needed.size > 0) return missing([...needed]);
         if (values.length === 0) return NONE;
-        const pick =
-          node.kind === "sum" ? values.reduce(add) : values.reduce((a, b) => ((node.kind === "min" ? cmp(b, a) < 0 : cmp(b, a) > 0) ? b : a));
-        this.note(`amount_${node.kind}`, { values: values.map((x) => showMinor(x, node.currency)), amount: showMinor(pick, node.currency), currency: node.currency });
+        const pick = node.kind === "sum" ? values.reduce(add) : values.reduce((a, b) => ((node.kind === "min" ? cmp(b, a) < 0 : cmp(b, a) > 0) ? b : a));
+        this.note(`amount_${node.kind}`, {
+          values: values.map((x) => showMinor(x, node.currency)),
+          amount: showMinor(pick, node.currency),
+          currency: node.currency,
+        });
         return { ok: true, value: pick };
       }
       case "scale": {
@@ -275,7 +278,6 @@ export function checkRule(ctx: RuleContext, rule: Rule): Gate {
   return { open: true };
 }
 
-
 export type WindowGate =
   | { readonly open: true; readonly window: { readonly opensAt: string; readonly closesAt: string } | undefined }
   | { readonly open: false; readonly missing: readonly string[] };
@@ -295,7 +297,13 @@ export function checkClaimWindow(ctx: RuleContext, rule: Rule, claimMs: number |
   } catch (error) {
     // An event so late that its window ends past the calendar's years: a fact problem, reported.
     if (!isPledgeError(error)) throw error;
-    ctx.issues.push(createIssue(remedyMessages, "invalid_fact", ["facts", window.from], { fact: window.from, received: new Date(from.ms).toISOString(), expected: "an instant whose claim window ends within the years 0002–9998" }));
+    ctx.issues.push(
+      createIssue(remedyMessages, "invalid_fact", ["facts", window.from], {
+        fact: window.from,
+        received: new Date(from.ms).toISOString(),
+        expected: "an instant whose claim window ends within the years 0002–9998",
+      }),
+    );
     ctx.note("rule_invalid_facts", { facts: [window.from] });
     return { open: false, missing: [] };
   }
@@ -307,6 +315,10 @@ export function checkClaimWindow(ctx: RuleContext, rule: Rule, claimMs: number |
     return { open: false, missing: [ctx.version.claimFact ?? "claimedAt"] };
   }
   const inside = opensAt <= claimMs && claimMs < closesAt;
-  ctx.note(inside ? "claim_in_window" : "claim_outside_window", { claimedAt: new Date(claimMs).toISOString(), ...shown }, { keys: ["claimedAt", "opensAt", "closesAt"], timeZone });
+  ctx.note(
+    inside ? "claim_in_window" : "claim_outside_window",
+    { claimedAt: new Date(claimMs).toISOString(), ...shown },
+    { keys: ["claimedAt", "opensAt", "closesAt"], timeZone },
+  );
   return inside ? { open: true, window: shown } : { open: false, missing: [] };
 }

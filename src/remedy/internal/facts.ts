@@ -21,7 +21,9 @@ export function receivedParam(raw: unknown): unknown {
   if (typeof raw === "object" && raw !== null && !(raw instanceof Date)) {
     if (Array.isArray(raw)) return `an array of ${raw.length}`;
     try {
-      const shown = Object.keys(raw).slice(0, 5).map((key) => `${JSON.stringify(key.slice(0, 40))}: ${brief((raw as Record<string, unknown>)[key])}`);
+      const shown = Object.keys(raw)
+        .slice(0, 5)
+        .map((key) => `${JSON.stringify(key.slice(0, 40))}: ${brief((raw as Record<string, unknown>)[key])}`);
       return `{ ${shown.join(", ")} }`;
     } catch {
       return "an unreadable object";

@@ -23,7 +23,10 @@ export interface Granted {
   readonly claimWindow: { readonly opensAt: string; readonly closesAt: string } | undefined;
 }
 
-export type GrantOutcome = { readonly ok: true; readonly value: Granted } | { readonly ok: false; readonly missing: readonly string[] } | { readonly ok: "none" };
+export type GrantOutcome =
+  | { readonly ok: true; readonly value: Granted }
+  | { readonly ok: false; readonly missing: readonly string[] }
+  | { readonly ok: "none" };
 
 type Window = Granted["claimWindow"];
 

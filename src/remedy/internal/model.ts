@@ -160,4 +160,3 @@ export interface CompiledPolicy {
   /** The fact dating the incident, shared by every version. */
   readonly incidentFact: string | undefined;
 }
-

@@ -33,7 +33,9 @@ function periodText(cap: PeriodCap, anchor: number): string {
   return `${cap.period} ${periodKey(cap.period, cap.timeZone, anchor)} (${cap.timeZone})`;
 }
 
-export type CapOutcome = { readonly ok: true; readonly value: Granted[] } | { readonly ok: false; readonly missing: readonly string[]; readonly rules: readonly string[] };
+export type CapOutcome =
+  | { readonly ok: true; readonly value: Granted[] }
+  | { readonly ok: false; readonly missing: readonly string[]; readonly rules: readonly string[] };
 
 export function applyPeriodCaps(
   version: PolicyVersion,
@@ -70,7 +72,11 @@ export function applyPeriodCaps(
       const take = (g.minor as bigint) < excess ? (g.minor as bigint) : excess;
       excess -= take;
       cut.set(g, (g.minor as bigint) - take);
-      notes.push({ code: "period_cap_cut", ruleId: g.ruleId, params: { rule: g.ruleId, cap: cap.id, before: show(g.minor as bigint), after: show((g.minor as bigint) - take), currency: cap.currency } });
+      notes.push({
+        code: "period_cap_cut",
+        ruleId: g.ruleId,
+        params: { rule: g.ruleId, cap: cap.id, before: show(g.minor as bigint), after: show((g.minor as bigint) - take), currency: cap.currency },
+      });
     }
     current = current.flatMap((g) => {
       const after = cut.get(g);

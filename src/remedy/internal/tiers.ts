@@ -167,7 +167,12 @@ export function checkTierPartition(keys: readonly FactInfo[], rows: readonly Tie
     const masks = axis.samples.map(() => new Uint32Array(words));
     rows.forEach((row, r) => {
       const band = bandOf(row, info.name);
-      const admits = band === undefined ? () => true : axis.ordered ? rankTest(band.tests, axis.samples) : (i: number) => passes(band.tests, (axis.samples[i] as { value: Scalar }).value);
+      const admits =
+        band === undefined
+          ? () => true
+          : axis.ordered
+            ? rankTest(band.tests, axis.samples)
+            : (i: number) => passes(band.tests, (axis.samples[i] as { value: Scalar }).value);
       masks.forEach((mask, i) => {
         if (admits(i)) mask[r >>> 5] = (mask[r >>> 5] as number) | (1 << (r & 31));
       });
@@ -233,7 +238,10 @@ export function checkTierPartition(keys: readonly FactInfo[], rows: readonly Tie
  * value of a missing fact); a band on a missing fact leaves its row undecided, and those facts are
  * reported only when no row holds. A row's omitted key matches any value, present or not.
  */
-export function findTierRow(rows: readonly TierRow[], values: ReadonlyMap<string, Scalar>): { readonly row: TierRow | undefined; readonly missing: readonly string[] } {
+export function findTierRow(
+  rows: readonly TierRow[],
+  values: ReadonlyMap<string, Scalar>,
+): { readonly row: TierRow | undefined; readonly missing: readonly string[] } {
   const missing = new Set<string>();
   for (const row of rows) {
     const unknown: string[] = [];

@@ -312,13 +312,7 @@ export function mergeGroups(S: Sums, K: number, D: number): Sums {
  * allocation is weighted with the mean allocation of the sample being scored (their segment's, or
  * everyone's), so this runs after the groups are known: over the stored dimension gaps only.
  */
-export function weigh(
-  acc: Accumulated,
-  whole: Sums,
-  data: ResponseData,
-  D: number,
-  fixed: Float64Array | null,
-): void {
+export function weigh(acc: Accumulated, whole: Sums, data: ResponseData, D: number, fixed: Float64Array | null): void {
   const { sums: S, rowGap } = acc;
   const { importance, segmentOf, rows } = data;
   const G = S.groups;
@@ -348,7 +342,7 @@ export function weigh(
     for (let d = 0; d < D; d++) {
       const gap = rowGap[i * D + d] as number;
       if (Number.isNaN(gap)) continue;
-      const w = own ? ((importance as readonly Float64Array[])[d] as Float64Array)[i] as number : (weights as Float64Array)[d] as number;
+      const w = own ? (((importance as readonly Float64Array[])[d] as Float64Array)[i] as number) : ((weights as Float64Array)[d] as number);
       weightSum += w;
       total += w * gap;
     }
@@ -358,7 +352,7 @@ export function weigh(
   for (let i = 0; i < rows; i++) {
     const g = groupOf(segmentOf, i, G);
     const own = fixed === null && importance !== null && !Number.isNaN((importance[0] as Float64Array)[i] as number);
-    const groupWeights = own ? null : groupFallback[g] ?? null;
+    const groupWeights = own ? null : (groupFallback[g] ?? null);
     if (own || groupWeights !== null) {
       const x = score(i, groupWeights, own);
       if (!Number.isNaN(x)) {
@@ -537,7 +531,17 @@ function prioritiesOf(dimensions: readonly ServqualDimensionScore[], weights: Fl
   const entries = dimensions.flatMap((dimension, d) => {
     if (dimension.gap === null) return [];
     const importance = weights === null ? 1 / D : (weights[d] as number);
-    return [{ d, dimension: dimension.id, label: dimension.label, importance, gap: dimension.gap, weightedGap: importance * dimension.gap, shortfall: dimension.gap < -EPSILON }];
+    return [
+      {
+        d,
+        dimension: dimension.id,
+        label: dimension.label,
+        importance,
+        gap: dimension.gap,
+        weightedGap: importance * dimension.gap,
+        shortfall: dimension.gap < -EPSILON,
+      },
+    ];
   });
   entries.sort((a, b) => (Math.abs(a.weightedGap - b.weightedGap) > EPSILON ? a.weightedGap - b.weightedGap : a.d - b.d));
   return entries.map(({ d: _d, ...entry }, i) => ({ rank: i + 1, ...entry }));

@@ -123,9 +123,7 @@ export function compileInstrument(parsed: InstrumentDefinition): Instrument {
     dimensionIndex,
     itemDimension: Int32Array.from(items, (item) => (item.dimension === null ? -1 : (dimensionIndex.get(item.dimension) as number))),
     dimensionItems: dimensions.map((dimension) => Int32Array.from(dimension.items, (id) => itemIndex.get(id) as number)),
-    standaloneItems: Int32Array.from(
-      items.flatMap((item, k) => (item.dimension === null ? [k] : [])),
-    ),
+    standaloneItems: Int32Array.from(items.flatMap((item, k) => (item.dimension === null ? [k] : []))),
     reversed: Uint8Array.from(items, (item) => (item.reversed ? 1 : 0)),
   });
 }

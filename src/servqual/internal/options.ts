@@ -7,5 +7,8 @@ import { servqualMessages } from "../messages.js";
 export function parseOptions<S extends z.ZodType>(schema: S, options: unknown, path: IssuePath = ["options"]): z.output<S> {
   const result = safeParse(schema, options === undefined ? {} : options, servqualMessages);
   if (result.success) return result.data;
-  throw new PledgeError("invalid_argument", result.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+  throw new PledgeError(
+    "invalid_argument",
+    result.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+  );
 }

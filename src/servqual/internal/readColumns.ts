@@ -13,11 +13,11 @@ type AnswerField = "expectations" | "perceptions" | "adequate" | "desired";
 /** Most respondents in one columnar survey. */
 const MAX_COLUMN_ROWS = 100_000_000;
 
-export const isColumns = (value: unknown): value is ServqualColumns =>
-  typeof value === "object" && value !== null && !Array.isArray(value) && "rows" in value;
+export const isColumns = (value: unknown): value is ServqualColumns => typeof value === "object" && value !== null && !Array.isArray(value) && "rows" in value;
 
 const isColumn = (value: unknown): value is ArrayLike<number> =>
-  Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array));
+  Array.isArray(value) ||
+  (ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array));
 
 export function readColumns(compiled: CompiledInstrument, input: ServqualColumns): ResponseData {
   const issues: Issue[] = [];
@@ -33,7 +33,13 @@ export function readColumns(compiled: CompiledInstrument, input: ServqualColumns
   const { min, max, integer, itemIds, itemIndex } = compiled;
   const missing = input.missing ?? Number.NaN;
   if (typeof missing !== "number" || (missing >= min && missing <= max)) {
-    issues.push(createIssue(servqualMessages, "invalid_column", [...root, "missing"], { column: "missing", problem: `${formatValue(missing)} must be a number outside the scale ${min}–${max}`, problemZh: `${formatValue(missing)} 必须是量表 ${min}–${max} 之外的数值` }));
+    issues.push(
+      createIssue(servqualMessages, "invalid_column", [...root, "missing"], {
+        column: "missing",
+        problem: `${formatValue(missing)} must be a number outside the scale ${min}–${max}`,
+        problemZh: `${formatValue(missing)} 必须是量表 ${min}–${max} 之外的数值`,
+      }),
+    );
     return empty(issues);
   }
   const who = (r: number): Record<string, unknown> => (input.ids?.[r] === undefined ? { respondent: r } : { respondent: r, id: input.ids[r] });
@@ -54,14 +60,25 @@ export function readColumns(compiled: CompiledInstrument, input: ServqualColumns
       const column = Object.hasOwn(record, item) ? (record as Record<string, unknown>)[item] : undefined;
       if (column === undefined) return none;
       if (!isColumn(column) || column.length !== rows) {
-        issues.push(createIssue(servqualMessages, "invalid_column", [...root, field, item], { column: item, problem: `expected an array or typed array of ${rows} numbers`, problemZh: `应为长度 ${rows} 的数值数组或类型化数组` }));
+        issues.push(
+          createIssue(servqualMessages, "invalid_column", [...root, field, item], {
+            column: item,
+            problem: `expected an array or typed array of ${rows} numbers`,
+            problemZh: `应为长度 ${rows} 的数值数组或类型化数组`,
+          }),
+        );
         return none;
       }
       for (let r = 0; r < rows; r++) {
         const value = column[r];
         if (value === missing || (typeof value === "number" && Number.isNaN(value))) continue;
         if (typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value))) continue;
-        const code = typeof value !== "number" || !Number.isFinite(value) ? "answer_not_number" : value < min || value > max ? "answer_out_of_scale" : "answer_not_integer";
+        const code =
+          typeof value !== "number" || !Number.isFinite(value)
+            ? "answer_not_number"
+            : value < min || value > max
+              ? "answer_out_of_scale"
+              : "answer_not_integer";
         issues.push(createIssue(servqualMessages, code, [...root, field, item, r], { ...who(r), item, column: field, received: value, min, max }));
       }
       return column;
@@ -76,7 +93,13 @@ export function readColumns(compiled: CompiledInstrument, input: ServqualColumns
   let segments: { segmentOf: Int32Array | null; segmentKeys: readonly string[] } = { segmentOf: null, segmentKeys: [] };
   if (input.segments !== undefined) {
     if (!Array.isArray(input.segments) || input.segments.length !== rows) {
-      issues.push(createIssue(servqualMessages, "invalid_column", [...root, "segments"], { column: "segments", problem: `expected an array of ${rows} segment keys`, problemZh: `应为长度 ${rows} 的分组数组` }));
+      issues.push(
+        createIssue(servqualMessages, "invalid_column", [...root, "segments"], {
+          column: "segments",
+          problem: `expected an array of ${rows} segment keys`,
+          problemZh: `应为长度 ${rows} 的分组数组`,
+        }),
+      );
     } else {
       input.segments.forEach((key, r) => {
         if (key !== null && key !== undefined && typeof key !== "string") {
@@ -117,7 +140,13 @@ function readImportanceColumns(
     const column = Object.hasOwn(record, id) ? (record as Record<string, unknown>)[id] : undefined;
     if (column === undefined) return null;
     if (!isColumn(column) || column.length !== rows) {
-      issues.push(createIssue(servqualMessages, "invalid_column", [...root, id], { column: id, problem: `expected an array or typed array of ${rows} numbers`, problemZh: `应为长度 ${rows} 的数值数组或类型化数组` }));
+      issues.push(
+        createIssue(servqualMessages, "invalid_column", [...root, id], {
+          column: id,
+          problem: `expected an array or typed array of ${rows} numbers`,
+          problemZh: `应为长度 ${rows} 的数值数组或类型化数组`,
+        }),
+      );
       return null;
     }
     return column;
@@ -133,7 +162,13 @@ function readImportanceColumns(
       if (value === undefined || value === missing || (typeof value === "number" && Number.isNaN(value))) continue;
       given += 1;
       if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-        issues.push(createIssue(servqualMessages, "invalid_importance", [...root, dimensionIds[d] as string, r], { ...who(r), dimension: dimensionIds[d], received: value }));
+        issues.push(
+          createIssue(servqualMessages, "invalid_importance", [...root, dimensionIds[d] as string, r], {
+            ...who(r),
+            dimension: dimensionIds[d],
+            received: value,
+          }),
+        );
         usable = false;
       } else total += value;
     }

@@ -24,8 +24,7 @@ export interface ResponseData {
 const RESPONSE_KEYS = new Set(["id", "segment", "expectations", "perceptions", "adequate", "desired", "importance"]);
 type Column = "expectations" | "perceptions" | "adequate" | "desired";
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 interface ReadContext {
   readonly compiled: CompiledInstrument;
@@ -58,7 +57,8 @@ export function readResponses(compiled: CompiledInstrument, responses: readonly 
     // Named reads, one call per column: the happy path allocates nothing per respondent.
     readColumn(context, response, r, "expectations", response.expectations, e);
     readColumn(context, response, r, "perceptions", response.perceptions, p);
-    if (response.adequate !== undefined && response.adequate !== null) readColumn(context, response, r, "adequate", response.adequate, (adequate ??= columns()));
+    if (response.adequate !== undefined && response.adequate !== null)
+      readColumn(context, response, r, "adequate", response.adequate, (adequate ??= columns()));
     if (response.desired !== undefined && response.desired !== null) readColumn(context, response, r, "desired", response.desired, (desired ??= columns()));
     if (response.importance !== undefined && response.importance !== null) {
       importance ??= Array.from({ length: D }, () => new Float64Array(rows).fill(Number.NaN));
@@ -152,7 +152,13 @@ function readImportance(
   issues: Issue[],
 ): void {
   if (!isRecord(raw)) {
-    issues.push(createIssue(servqualMessages, "invalid_importance", ["responses", r, "importance"], { ...whoOf(response, r), dimension: "(all)", received: formatValue(raw) }));
+    issues.push(
+      createIssue(servqualMessages, "invalid_importance", ["responses", r, "importance"], {
+        ...whoOf(response, r),
+        dimension: "(all)",
+        received: formatValue(raw),
+      }),
+    );
     return;
   }
   let total = 0;
@@ -164,7 +170,9 @@ function readImportance(
       issues.push(createIssue(servqualMessages, "unknown_dimension", ["responses", r, "importance", dimension], { ...whoOf(response, r), dimension }));
       usable = false;
     } else if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      issues.push(createIssue(servqualMessages, "invalid_importance", ["responses", r, "importance", dimension], { ...whoOf(response, r), dimension, received: value }));
+      issues.push(
+        createIssue(servqualMessages, "invalid_importance", ["responses", r, "importance", dimension], { ...whoOf(response, r), dimension, received: value }),
+      );
       usable = false;
     } else total += value;
   }
@@ -178,13 +186,7 @@ function readImportance(
   for (const dimension in raw) (out[dimensionIndex.get(dimension) as number] as Float64Array)[r] = (raw[dimension] as number) / total;
 }
 
-function readSegment(
-  raw: unknown,
-  segmentBy: string | undefined,
-  response: Record<string, unknown>,
-  r: number,
-  issues: Issue[],
-): string | undefined {
+function readSegment(raw: unknown, segmentBy: string | undefined, response: Record<string, unknown>, r: number, issues: Issue[]): string | undefined {
   if (raw === undefined || raw === null) return undefined;
   const path = ["responses", r, "segment"];
   if (typeof raw === "string" || typeof raw === "number") {

@@ -2,8 +2,8 @@
 // The t quantile is computed, not looked up, so it stays right for any sample size.
 
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+  9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7; ~15 significant digits). */
@@ -168,10 +168,7 @@ export function studentTQuantile(p: number, df: number): number {
   // Cornish–Fisher expansion (Abramowitz & Stegun 26.7.5): already close for moderate df, and more
   // exact than the CDF itself beyond 10^5 (its next term is below 1e-18 there).
   const expansion =
-    z +
-    (z * (z2 + 1)) / (4 * df) +
-    (z * ((5 * z2 + 16) * z2 + 3)) / (96 * df * df) +
-    (z * (((3 * z2 + 19) * z2 + 17) * z2 - 15)) / (384 * df * df * df);
+    z + (z * (z2 + 1)) / (4 * df) + (z * ((5 * z2 + 16) * z2 + 3)) / (96 * df * df) + (z * (((3 * z2 + 19) * z2 + 17) * z2 - 15)) / (384 * df * df * df);
   if (df > 1e5) return expansion;
   let t = expansion;
   let lo = 0;
@@ -189,4 +186,3 @@ export function studentTQuantile(p: number, df: number): number {
   }
   return t;
 }
-

@@ -118,7 +118,9 @@ const BUILT_IN: Record<Exclude<MetricKind, "custom">, { start: TicketEventType[]
 const toSet = (value: string | readonly string[] | undefined): ReadonlySet<string> | null =>
   value === undefined ? null : new Set(typeof value === "string" ? [value] : value);
 
-function compileMatcher(conditions: readonly { event: TicketEventType; status?: string | string[] | undefined; priority?: string | string[] | undefined }[]): Matcher {
+function compileMatcher(
+  conditions: readonly { event: TicketEventType; status?: string | string[] | undefined; priority?: string | string[] | undefined }[],
+): Matcher {
   const table: (ConditionFilter[] | null)[] = EVENT_TYPE_NAMES.map(() => null);
   for (const condition of conditions) {
     const code = EVENT_TYPE_NAMES.indexOf(condition.event);
@@ -167,11 +169,14 @@ export function compilePolicy(definition: SlaPolicyDefinition, compiled?: Calend
       }
       targets.set(priority, compiled);
     }
-    const shape = metric.kind === "custom" ? { start: metric.start, stop: metric.stop, cycles: metric.cycles ?? "each" } : {
-      start: BUILT_IN[metric.kind].start.map((event) => ({ event })),
-      stop: BUILT_IN[metric.kind].stop.map((event) => ({ event })),
-      cycles: BUILT_IN[metric.kind].cycles,
-    };
+    const shape =
+      metric.kind === "custom"
+        ? { start: metric.start, stop: metric.stop, cycles: metric.cycles ?? "each" }
+        : {
+            start: BUILT_IN[metric.kind].start.map((event) => ({ event })),
+            stop: BUILT_IN[metric.kind].stop.map((event) => ({ event })),
+            cycles: BUILT_IN[metric.kind].cycles,
+          };
     return {
       id: metric.id,
       name: metric.name,

@@ -69,7 +69,14 @@ function instantIssue(value: unknown, path: (string | number)[]): Issue {
   return issue("invalid_instant", path, { received: value });
 }
 
-function textField(event: Record<string, unknown>, key: string, required: boolean, code: number, index: number, push: (problem: Issue) => void): string | undefined {
+function textField(
+  event: Record<string, unknown>,
+  key: string,
+  required: boolean,
+  code: number,
+  index: number,
+  push: (problem: Issue) => void,
+): string | undefined {
   const value = event[key];
   if (value === undefined && !required) return undefined;
   if (typeof value === "string" && value.length > 0) return value;

@@ -3,15 +3,7 @@
 import { openPeriods, type Calendar } from "../../calendar/index.js";
 import { formatInstant, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, type Locale } from "../../core/index.js";
 import { SLA_LABELS } from "../messages.js";
-import type {
-  SlaCycleExplanation,
-  SlaExplanation,
-  SlaMetricExplanation,
-  SlaPeriod,
-  SlaPeriodTotals,
-  SlaReport,
-  SlaThresholdExplanation,
-} from "../types.js";
+import type { SlaCycleExplanation, SlaExplanation, SlaMetricExplanation, SlaPeriod, SlaPeriodTotals, SlaReport, SlaThresholdExplanation } from "../types.js";
 import { reachInstant } from "../../calendar/internal/index.js";
 import type { CompiledMetric, CompiledPolicy } from "./compile.js";
 import type { Cycle, FoldResult } from "./fold.js";

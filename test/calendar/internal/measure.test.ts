@@ -1,15 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defineCalendar } from "../../../src/calendar/index.js";
-import {
-  activeSegments,
-  businessDaysEnd,
-  businessTime,
-  countedTime,
-  deadlineAfter,
-  reachInstant,
-  WALL_TIME,
-} from "../../../src/calendar/internal/index.js";
+import { activeSegments, businessDaysEnd, businessTime, countedTime, deadlineAfter, reachInstant, WALL_TIME } from "../../../src/calendar/internal/index.js";
 import { HOUR, shanghaiDesk } from "../../fixtures/sla.js";
 
 const cal = defineCalendar(shanghaiDesk);
@@ -18,7 +10,13 @@ const t = (text: string): number => Date.parse(text);
 
 describe("clock: counted time with pauses", () => {
   it("activeSegments removes (overlapping, unsorted) pauses; an open-ended pause stops the clock", () => {
-    expect(activeSegments(0, 100, [{ start: 50, end: 60 }, { start: 10, end: 20 }, { start: 15, end: 30 }])).toEqual([
+    expect(
+      activeSegments(0, 100, [
+        { start: 50, end: 60 },
+        { start: 10, end: 20 },
+        { start: 15, end: 30 },
+      ]),
+    ).toEqual([
       { start: 0, end: 10 },
       { start: 30, end: 50 },
       { start: 60, end: 100 },

@@ -120,13 +120,7 @@ function unitsAfter(cal: RefCalendar, day: Day, unit: RefDayUnit, n: number): Da
  * 6. the deadline ends at local midnight after the last day (`end_of_day`) or at the end of that
  *    day's last open interval (`close_of_business`; on a closed day, the last close before midnight).
  */
-export function dayUnitDue(
-  cal: RefCalendar,
-  deadline: RefDeadline,
-  anchor: number,
-  pauses: readonly RefPause[],
-  extensions: readonly number[],
-): number {
+export function dayUnitDue(cal: RefCalendar, deadline: RefDeadline, anchor: number, pauses: readonly RefPause[], extensions: readonly number[]): number {
   const unit = deadline.unit as RefDayUnit;
   const c = deadline.counting;
   const start = c.outsideHours === "next_business_day" && !isOpenAt(cal, anchor) ? nextOpening(cal, anchor) : anchor;
@@ -134,7 +128,8 @@ export function dayUnitDue(
 
   let last: Day;
   if (c.firstDay === "excluded") last = unitsAfter(cal, first, unit, deadline.amount);
-  else if (unit === "businessDays") last = isBusinessDay(cal, first) ? nthBusinessDayAfter(cal, first, deadline.amount - 1) : nthBusinessDayAfter(cal, first, deadline.amount);
+  else if (unit === "businessDays")
+    last = isBusinessDay(cal, first) ? nthBusinessDayAfter(cal, first, deadline.amount - 1) : nthBusinessDayAfter(cal, first, deadline.amount);
   else last = unitsAfter(cal, first, unit, deadline.amount) - 1;
 
   for (const extra of extensions) last = unitsAfter(cal, last, unit, extra);
@@ -190,7 +185,13 @@ function unpaused(s: number, e: number, pauses: readonly RefPause[]): [number, n
  * calendar (`businessTime`) or every millisecond (`elapsed`), paused intervals not counted. A
  * business-time count that ends exactly at a closing instant is due at the next opening.
  */
-export function timeUnitDue(cal: RefCalendar | null, deadline: RefDeadline, anchor: number, pauses: readonly RefPause[], extensions: readonly number[]): number {
+export function timeUnitDue(
+  cal: RefCalendar | null,
+  deadline: RefDeadline,
+  anchor: number,
+  pauses: readonly RefPause[],
+  extensions: readonly number[],
+): number {
   const amount = deadline.amount + extensions.reduce((a, b) => a + b, 0);
   if (deadline.unit === "elapsed") {
     // Walk the pauses in order: each one that starts before the count ends pushes it out.
@@ -221,7 +222,13 @@ export function timeUnitDue(cal: RefCalendar | null, deadline: RefDeadline, anch
 }
 
 /** The due instant of any deadline. */
-export function referenceDue(cal: RefCalendar | null, deadline: RefDeadline, anchor: number, pauses: readonly RefPause[], extensions: readonly number[]): number {
+export function referenceDue(
+  cal: RefCalendar | null,
+  deadline: RefDeadline,
+  anchor: number,
+  pauses: readonly RefPause[],
+  extensions: readonly number[],
+): number {
   if (deadline.unit === "elapsed" || deadline.unit === "businessTime") return timeUnitDue(cal, deadline, anchor, pauses, extensions);
   if (cal === null) throw new Error("reference: day units without a calendar");
   return dayUnitDue(cal, deadline, anchor, pauses, extensions);

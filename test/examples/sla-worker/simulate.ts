@@ -39,7 +39,13 @@ export async function inParallel<T>(items: readonly T[], lanes: number, work: (i
   );
 }
 
-export async function simulate(db: Database, policy: SlaPolicy, tickets: readonly GeneratedTicket[], schedule: Schedule, options: SimulationOptions): Promise<SimulationResult> {
+export async function simulate(
+  db: Database,
+  policy: SlaPolicy,
+  tickets: readonly GeneratedTicket[],
+  schedule: Schedule,
+  options: SimulationOptions,
+): Promise<SimulationResult> {
   const clock = manualClock(schedule.start);
   await publishPolicy(db, policy.definition, clock.now());
   const policies = policyCache();
@@ -77,7 +83,12 @@ export async function simulate(db: Database, policy: SlaPolicy, tickets: readonl
         // supervisor would, and goes on until nothing is due.
         for (;;) {
           try {
-            const batch = await runWorkerBatch(db, { clock, policies, batchSize: options.batchSize ?? 50, ...(beforeCommit === undefined ? {} : { beforeCommit }) });
+            const batch = await runWorkerBatch(db, {
+              clock,
+              policies,
+              batchSize: options.batchSize ?? 50,
+              ...(beforeCommit === undefined ? {} : { beforeCommit }),
+            });
             if (batch.tickets === 0) return;
             perWorker[w]! += batch.tickets;
           } catch (error) {
@@ -97,9 +108,15 @@ export interface OutboxEntry {
 }
 
 export async function readOutbox(db: Sql): Promise<OutboxEntry[]> {
-  const rows = await db.query<{ ticket_id: string; metric_id: string; cycle: number; effect: "warning" | "breached" | "escalation"; detail: string; fired_at: Date; recorded_at: Date }>(
-    "select ticket_id, metric_id, cycle, effect, detail, fired_at, recorded_at from sla_outbox",
-  );
+  const rows = await db.query<{
+    ticket_id: string;
+    metric_id: string;
+    cycle: number;
+    effect: "warning" | "breached" | "escalation";
+    detail: string;
+    fired_at: Date;
+    recorded_at: Date;
+  }>("select ticket_id, metric_id, cycle, effect, detail, fired_at, recorded_at from sla_outbox");
   return rows.map((row) => ({
     key: effectKey(row.ticket_id, { metricId: row.metric_id, cycle: row.cycle, effect: row.effect, detail: row.detail, firedAt: isoOf(row.fired_at)! }),
     recordedAt: row.recorded_at.getTime(),

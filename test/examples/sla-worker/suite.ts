@@ -123,7 +123,8 @@ export function describeWorker(target: Target): void {
       const run = await drainDueTickets(db, { clock, batchSize: 25 });
       expect(run.tickets).toBe(60);
       const reports = await readReports(db);
-      for (const ticket of tickets) expect(reports.get(ticket.id)?.report).toEqual(json(evaluateSla(policy, ticket.events.slice(0, 1), clock.now(), { lenient: true })));
+      for (const ticket of tickets)
+        expect(reports.get(ticket.id)?.report).toEqual(json(evaluateSla(policy, ticket.events.slice(0, 1), clock.now(), { lenient: true })));
     }, 120_000);
 
     it("ingest racing 4 workers: each ticket's last report reflects every event, no effect is recorded twice", async () => {
@@ -214,7 +215,9 @@ export function describeWorker(target: Target): void {
       const clock = manualClock(WEEK_START + 86_400_000);
       await publishPolicy(db, policyInput, clock.now());
       await ingestEvent(db, "T-1", { type: "created", at: WEEK_START + 3_600_000, priority: "high" }, { clock });
-      await expect(ingestEvent(db, "T-1", { type: "created", at: WEEK_START + 7_200_000, priority: "high" }, { clock })).rejects.toMatchObject({ code: "invalid_event" });
+      await expect(ingestEvent(db, "T-1", { type: "created", at: WEEK_START + 7_200_000, priority: "high" }, { clock })).rejects.toMatchObject({
+        code: "invalid_event",
+      });
       await expect(ingestEvent(db, "T-2", { type: "agent_reply", at: WEEK_START + 7_200_000 }, { clock })).rejects.toMatchObject({ code: "invalid_event" });
       expect(await db.query("select ticket_id, seq from ticket_events")).toEqual([{ ticket_id: "T-1", seq: 1 }]);
       expect(await db.query("select id from tickets")).toEqual([{ id: "T-1" }]);
@@ -242,7 +245,9 @@ export function describeWorker(target: Target): void {
       setTimeout(() => controller.abort(), 1500);
       const run = await runWorker(db, { clock, signal: controller.signal, idleMs: 20 });
       expect(run.tickets).toBe(5);
-      expect((await db.query<{ n: number }>("select count(*)::integer as n from sla_reports where next_check_at <= $1", [clock.now().toISOString()]))[0]?.n).toBe(0);
+      expect(
+        (await db.query<{ n: number }>("select count(*)::integer as n from sla_reports where next_check_at <= $1", [clock.now().toISOString()]))[0]?.n,
+      ).toBe(0);
     });
 
     it("delivers each outbox row once; a failed delivery comes back", async () => {

@@ -50,7 +50,8 @@ describe("AWS Compute Region-Level SLA credits (2022-05-05 schedule)", () => {
   ])("charges $%s at 99.5%% → credit %s (only if greater than $1)", (amount, expected) => {
     const decision = in2023(99.5, { monthlyCharges: { currency: "USD", amount } });
     expect(amountOf(decision, "service-credit")).toBe(expected);
-    if (expected === "none") expect(decision.explanation.find((e) => e.code === "below_minimum_payable")?.message).toMatch(/is not above the minimum payable of 1\.00 USD/);
+    if (expected === "none")
+      expect(decision.explanation.find((e) => e.code === "below_minimum_payable")?.message).toMatch(/is not above the minimum payable of 1\.00 USD/);
   });
 
   // Incident on 2023-03-10: the billing cycle is March; the second cycle after it is May, which ends
@@ -76,7 +77,8 @@ describe("AWS Compute Region-Level SLA credits (2022-05-05 schedule)", () => {
 });
 
 describe("AWS Compute SLA: the version in force at the incident", () => {
-  const at = (incidentAt: string, uptime: number) => decide(policy, { incidentAt, claimedAt: incidentAt, monthlyUptimePercent: uptime, monthlyCharges: charges });
+  const at = (incidentAt: string, uptime: number) =>
+    decide(policy, { incidentAt, claimedAt: incidentAt, monthlyUptimePercent: uptime, monthlyCharges: charges });
 
   it("uses the 2018 schedule (no 100% tier) for incidents before 2022-05-05", () => {
     const decision = at("2022-05-04T23:59:59Z", 90);

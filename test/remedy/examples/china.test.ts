@@ -65,7 +65,9 @@ describe("食品安全法 Art. 148: the larger of ten times the price and three 
   });
 
   it("explains which of the two was larger and when the floor raised it", () => {
-    expect(food("250.00", "1000.00").explanation.find((e) => e.code === "amount_max")?.message).toBe('rule "punitive": the largest of 2500.00, 3000.00 CNY is 3000.00 CNY');
+    expect(food("250.00", "1000.00").explanation.find((e) => e.code === "amount_max")?.message).toBe(
+      'rule "punitive": the largest of 2500.00, 3000.00 CNY is 3000.00 CNY',
+    );
     expect(codes(food("50.00", "0.00"))).toContain("floor_applied");
   });
 
@@ -99,7 +101,14 @@ describe("邮政法 Art. 47: actual loss, at most three times the postage", () =
 
   // "（一）保价的给据邮件丢失或者全部损毁的，按照保价额赔偿"
   it("pays the declared value for a lost insured item", () => {
-    const decision = decide(policy, { incidentAt: "2024-05-01T12:00:00+08:00", insured: true, totalLoss: true, loss: cny("900.00"), postage: cny("30.00"), insuredValue: cny("2000.00") });
+    const decision = decide(policy, {
+      incidentAt: "2024-05-01T12:00:00+08:00",
+      insured: true,
+      totalLoss: true,
+      loss: cny("900.00"),
+      postage: cny("30.00"),
+      insuredValue: cny("2000.00"),
+    });
     expect(decision.totals).toEqual([cny("2000.00")]);
   });
 
@@ -112,13 +121,29 @@ describe("邮政法 Art. 47: actual loss, at most three times the postage", () =
     ["0.05", "1.00", "2.00", "0.02"],
     ["500.00", "2000.00", "2000.00", "500.00"],
   ])("insured partial loss ¥%s, declared ¥%s of ¥%s → ¥%s", (loss, insuredValue, fullValue, expected) => {
-    const decision = decide(policy, { incidentAt: "2024-05-01T12:00:00+08:00", insured: true, totalLoss: false, loss: cny(loss), postage: cny("30.00"), insuredValue: cny(insuredValue), fullValue: cny(fullValue) });
+    const decision = decide(policy, {
+      incidentAt: "2024-05-01T12:00:00+08:00",
+      insured: true,
+      totalLoss: false,
+      loss: cny(loss),
+      postage: cny("30.00"),
+      insuredValue: cny(insuredValue),
+      fullValue: cny(fullValue),
+    });
     expect(amountOf(decision, "insured-partial-loss")).toBe(expected);
     expect(decision.remedies.map((r) => r.ruleId)).toEqual(["insured-partial-loss"]);
   });
 
   it("explains the proportion exactly before its one rounding", () => {
-    const decision = decide(policy, { incidentAt: "2024-05-01T12:00:00+08:00", insured: true, totalLoss: false, loss: cny("100.00"), postage: cny("30.00"), insuredValue: cny("1000.00"), fullValue: cny("3000.00") });
+    const decision = decide(policy, {
+      incidentAt: "2024-05-01T12:00:00+08:00",
+      insured: true,
+      totalLoss: false,
+      loss: cny("100.00"),
+      postage: cny("30.00"),
+      insuredValue: cny("1000.00"),
+      fullValue: cny("3000.00"),
+    });
     expect(decision.explanation.find((e) => e.code === "amount_ratio")?.message).toBe(
       'rule "insured-partial-loss": 1 × loss 100.00 CNY × insuredValue 1000.00 CNY ÷ fullValue 3000.00 CNY = 33.33333333… CNY (exact, rounded once at the end)',
     );
@@ -130,7 +155,14 @@ describe("邮政法 Art. 47: actual loss, at most three times the postage", () =
     ["500.00", "3.00", "9.00"],
     ["1.00", "4.80", "14.40"],
   ])("registered letter, loss ¥%s, postage ¥%s → ¥%s", (loss, postage, expected) => {
-    const decision = decide(policy, { incidentAt: "2024-05-01T12:00:00+08:00", item: "registered_letter", insured: false, totalLoss: true, loss: cny(loss), postage: cny(postage) });
+    const decision = decide(policy, {
+      incidentAt: "2024-05-01T12:00:00+08:00",
+      item: "registered_letter",
+      insured: false,
+      totalLoss: true,
+      loss: cny(loss),
+      postage: cny(postage),
+    });
     expect(decision.remedies.map((r) => [r.ruleId, r.amount?.amount])).toEqual([["registered-letter", expected]]);
   });
 });

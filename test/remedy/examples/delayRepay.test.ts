@@ -39,7 +39,14 @@ describe("Delay Repay 15", () => {
   });
 
   const season = (delayMinutes: number, price: string, seasonJourneys: number) =>
-    amountOf(decide(policy, { incidentAt: "2024-11-04T08:30:00Z", ticketType: "season", delayMinutes, seasonJourneys, fare: { currency: "GBP", amount: price } }, { now }), "delay-repay");
+    amountOf(
+      decide(
+        policy,
+        { incidentAt: "2024-11-04T08:30:00Z", ticketType: "season", delayMinutes, seasonJourneys, fare: { currency: "GBP", amount: price } },
+        { now },
+      ),
+      "delay-repay",
+    );
 
   // Counted by hand: £4,653.92 / 464 = 10.03 exactly; 50% = 5.015 → half-even 5.02 (a truncated
   // journey value, 10.02, would give 5.01); 100% = 10.03. Monthly £420.00 / 40 = 10.50 → 5.25.
@@ -58,7 +65,11 @@ describe("Delay Repay 15", () => {
   });
 
   it("explains the season journey's value exactly, rounded once", () => {
-    const decision = decide(policy, { incidentAt: "2024-11-04T08:30:00Z", ticketType: "season", delayMinutes: 40, seasonJourneys: 464, fare: { currency: "GBP", amount: "4653.92" } }, { now });
+    const decision = decide(
+      policy,
+      { incidentAt: "2024-11-04T08:30:00Z", ticketType: "season", delayMinutes: 40, seasonJourneys: 464, fare: { currency: "GBP", amount: "4653.92" } },
+      { now },
+    );
     expect(decision.explanation.find((e) => e.code === "amount_ratio")?.message).toBe(
       'rule "delay-repay": 0.5 × fare 4653.92 GBP ÷ seasonJourneys 464 = 5.015 GBP (exact, rounded once at the end)',
     );
@@ -66,7 +77,11 @@ describe("Delay Repay 15", () => {
   });
 
   it("needs the number of journeys only for season tickets", () => {
-    const decision = decide(policy, { incidentAt: "2024-11-04T08:30:00Z", ticketType: "season", delayMinutes: 40, fare: { currency: "GBP", amount: "4653.92" } }, { now });
+    const decision = decide(
+      policy,
+      { incidentAt: "2024-11-04T08:30:00Z", ticketType: "season", delayMinutes: 40, fare: { currency: "GBP", amount: "4653.92" } },
+      { now },
+    );
     expect(decision.issues.map((i) => [i.code, i.path])).toEqual([["missing_fact", ["facts", "seasonJourneys"]]]);
     expect(claim("single", 40, "10.00")).toBe("5.00");
   });
@@ -78,7 +93,11 @@ describe("Delay Repay 15", () => {
   });
 
   it("reports a fare in the wrong currency as an invalid fact, and grants nothing", () => {
-    const decision = decide(policy, { incidentAt: "2024-11-04T08:30:00Z", ticketType: "single", delayMinutes: 40, fare: { currency: "EUR", amount: "10.00" } }, { now });
+    const decision = decide(
+      policy,
+      { incidentAt: "2024-11-04T08:30:00Z", ticketType: "single", delayMinutes: 40, fare: { currency: "EUR", amount: "10.00" } },
+      { now },
+    );
     expect(decision.eligible).toBe(false);
     expect(decision.issues.map((i) => i.code)).toEqual(["invalid_fact"]);
   });

@@ -53,9 +53,16 @@ describe("EU261 compensation for cancellations with re-routing (Art. 7(2))", () 
     const decision = cancelled(1000, 300);
     const choice = decision.remedies.find((r) => r.ruleId === "reimbursement-or-rerouting");
     expect(choice?.kind).toBe("choice");
-    expect(choice?.options?.map((o) => [o.optionId, o.amount?.amount])).toEqual([["reimbursement", "289.00"], ["rerouting", undefined]]);
+    expect(choice?.options?.map((o) => [o.optionId, o.amount?.amount])).toEqual([
+      ["reimbursement", "289.00"],
+      ["rerouting", undefined],
+    ]);
     expect(decision.totals).toEqual([{ currency: "EUR", amount: "250.00" }]);
-    const chosen = decide(policy, { ...base, disruption: "cancellation", noticeDays: 2, distanceKm: 1000, arrivalDelayMinutes: 300 }, { choices: { "reimbursement-or-rerouting": "reimbursement" } });
+    const chosen = decide(
+      policy,
+      { ...base, disruption: "cancellation", noticeDays: 2, distanceKm: 1000, arrivalDelayMinutes: 300 },
+      { choices: { "reimbursement-or-rerouting": "reimbursement" } },
+    );
     expect(chosen.totals).toEqual([{ currency: "EUR", amount: "539.00" }]);
   });
 });
@@ -112,10 +119,22 @@ describe("EU261 right to care (non-monetary)", () => {
   // next day; Art. 5(1)(b) and 4(3): every cancelled or involuntarily denied passenger gets care.
   it.each([
     ["delay 2500 km, 180 min, same day", { disruption: "delay", distanceKm: 2500, departureDelayMinutes: 180 }, ["care-meals"]],
-    ["delay 2500 km, 180 min, next day", { disruption: "delay", distanceKm: 2500, departureDelayMinutes: 180, overnightStayNeeded: true }, ["care-meals", "care-hotel", "care-transport"]],
-    ["delay 2500 km, 170 min, next day (below the threshold)", { disruption: "delay", distanceKm: 2500, departureDelayMinutes: 170, overnightStayNeeded: true }, []],
+    [
+      "delay 2500 km, 180 min, next day",
+      { disruption: "delay", distanceKm: 2500, departureDelayMinutes: 180, overnightStayNeeded: true },
+      ["care-meals", "care-hotel", "care-transport"],
+    ],
+    [
+      "delay 2500 km, 170 min, next day (below the threshold)",
+      { disruption: "delay", distanceKm: 2500, departureDelayMinutes: 170, overnightStayNeeded: true },
+      [],
+    ],
     ["cancellation, same day", { disruption: "cancellation", distanceKm: 800, noticeDays: 1 }, ["care-meals"]],
-    ["cancellation, next day", { disruption: "cancellation", distanceKm: 800, noticeDays: 1, overnightStayNeeded: true }, ["care-meals", "care-hotel", "care-transport"]],
+    [
+      "cancellation, next day",
+      { disruption: "cancellation", distanceKm: 800, noticeDays: 1, overnightStayNeeded: true },
+      ["care-meals", "care-hotel", "care-transport"],
+    ],
     ["denied boarding against their will", { disruption: "denied_boarding", distanceKm: 800 }, ["care-meals"]],
     ["volunteered to give up the seat", { disruption: "denied_boarding", distanceKm: 800, volunteered: true, overnightStayNeeded: true }, []],
   ])("%s → %j", (_name, facts, expected) => {
@@ -138,7 +157,13 @@ describe("EU261 with missing facts", () => {
   });
 
   it("does not need facts a decided condition never reads (a 2-hour delay needs no distance for compensation)", () => {
-    const decision = decide(policy, { incidentAt: "2024-07-01T06:00:00Z", disruption: "delay", arrivalDelayMinutes: 120, departureDelayMinutes: 0, distanceKm: 700 });
+    const decision = decide(policy, {
+      incidentAt: "2024-07-01T06:00:00Z",
+      disruption: "delay",
+      arrivalDelayMinutes: 120,
+      departureDelayMinutes: 0,
+      distanceKm: 700,
+    });
     expect(decision.issues).toEqual([]);
     expect(decision.eligible).toBe(false);
   });

@@ -39,8 +39,7 @@ describe("late-reply guarantee amounts", () => {
 describe("late-reply guarantee claim window: 7 business days on the Shanghai calendar", () => {
   // Due Friday 2025-09-26. Business days after it: Sun 09-28 (调休 working day), Mon 09-29, Tue 09-30,
   // [10-01…10-08 holiday], Thu 10-09, Fri 10-10, Sat 10-11 (调休), Mon 10-13: closes 10-13 18:00 (10:00Z).
-  const claim = (claimedAt: string) =>
-    decide(policy, { incidentAt: "2025-09-26T16:00:00+08:00", lateMinutes: 50, claimedAt });
+  const claim = (claimedAt: string) => decide(policy, { incidentAt: "2025-09-26T16:00:00+08:00", lateMinutes: 50, claimedAt });
 
   it.each([
     ["2025-10-13T17:59:59+08:00", "20.00"],

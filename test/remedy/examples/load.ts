@@ -1,5 +1,12 @@
 import { readFileSync } from "node:fs";
-import { decideRemedy, defineRemedyPolicy, type DecideRemedyOptions, type RemedyFacts, type RemedyDecision, type RemedyPolicy } from "../../../src/remedy/index.js";
+import {
+  decideRemedy,
+  defineRemedyPolicy,
+  type DecideRemedyOptions,
+  type RemedyFacts,
+  type RemedyDecision,
+  type RemedyPolicy,
+} from "../../../src/remedy/index.js";
 
 /** A policy from examples/remedies/, defined as a user would. */
 export function loadPolicy(name: string): RemedyPolicy {

@@ -1,9 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { currencyExponent, formatMinorUnits, formatRatio, parseDecimal, ratio, roundRatio, toMinorUnits, type RoundingMode } from "../../../src/remedy/internal/money.js";
+import {
+  currencyExponent,
+  formatMinorUnits,
+  formatRatio,
+  parseDecimal,
+  ratio,
+  roundRatio,
+  toMinorUnits,
+  type RoundingMode,
+} from "../../../src/remedy/internal/money.js";
 
 describe("exact money", () => {
   it("knows ISO 4217 exponents, including 0, 3 and 4, and rejects unknown codes", () => {
-    expect([currencyExponent("EUR"), currencyExponent("JPY"), currencyExponent("KWD"), currencyExponent("CLF"), currencyExponent("EUO")]).toEqual([2, 0, 3, 4, undefined]);
+    expect([currencyExponent("EUR"), currencyExponent("JPY"), currencyExponent("KWD"), currencyExponent("CLF"), currencyExponent("EUO")]).toEqual([
+      2,
+      0,
+      3,
+      4,
+      undefined,
+    ]);
   });
 
   it("parses decimals from their text, in lowest terms: 99.95 is 1999/20, not the nearest double", () => {
@@ -33,7 +48,12 @@ describe("exact money", () => {
   it("converts to minor units only when exact, and formats with the currency's digits", () => {
     expect(toMinorUnits(ratio(1250n, 100n), 2)).toBe(1250n);
     expect(toMinorUnits(ratio(12505n, 1000n), 2)).toBeUndefined();
-    expect([formatMinorUnits(1250n, 2), formatMinorUnits(5n, 2), formatMinorUnits(-5n, 3), formatMinorUnits(500n, 0)]).toEqual(["12.50", "0.05", "-0.005", "500"]);
+    expect([formatMinorUnits(1250n, 2), formatMinorUnits(5n, 2), formatMinorUnits(-5n, 3), formatMinorUnits(500n, 0)]).toEqual([
+      "12.50",
+      "0.05",
+      "-0.005",
+      "500",
+    ]);
   });
 
   it("shows non-terminating ratios truncated with an ellipsis", () => {

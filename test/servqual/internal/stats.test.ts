@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  logGamma,
-  normalCdf,
-  normalQuantile,
-  regularizedIncompleteBeta,
-  studentTCdf,
-  studentTQuantile,
-} from "../../../src/servqual/internal/stats.js";
+import { logGamma, normalCdf, normalQuantile, regularizedIncompleteBeta, studentTCdf, studentTQuantile } from "../../../src/servqual/internal/stats.js";
 
 // Reference quantiles t(p, df) from R's qt() (15 significant digits).
 const T_975: readonly (readonly [number, number])[] = [
@@ -15,17 +8,17 @@ const T_975: readonly (readonly [number, number])[] = [
   [3, 3.18244630528371],
   [4, 2.77644510519779],
   [5, 2.57058183563631],
-  [9, 2.26215716279820],
+  [9, 2.2621571627982],
   [10, 2.22813885198627],
   [20, 2.08596344726586],
-  [29, 2.04522964213270],
+  [29, 2.0452296421327],
   [30, 2.04227245630124],
   [60, 2.00029782201426],
   [100, 1.98397151852355],
   [120, 1.97993040508395],
   [1000, 1.96233908082641],
   [99_999, 1.95998770750013],
-  [1_000_000, 1.95996635695960],
+  [1_000_000, 1.9599663569596],
 ];
 
 describe("studentTQuantile", () => {
@@ -38,7 +31,7 @@ describe("studentTQuantile", () => {
     expect(studentTQuantile(0.995, 30)).toBeCloseTo(2.74999565356722, 9);
     expect(studentTQuantile(0.95, 7)).toBeCloseTo(1.89457860509001, 9);
     expect(studentTQuantile(0.6, 5)).toBeCloseTo(0.267180865704145, 9);
-    expect(studentTQuantile(0.9999, 3)).toBeCloseTo(22.2037422732050, 9);
+    expect(studentTQuantile(0.9999, 3)).toBeCloseTo(22.203742273205, 9);
   });
 
   it("is odd around p = 0.5 and approaches the normal quantile as df grows", () => {
@@ -90,8 +83,7 @@ describe("the special functions behind it", () => {
     expect(normalQuantile(0.5)).toBe(0);
     expect(normalQuantile(0.001)).toBeCloseTo(-3.09023230616781, 13);
     expect(normalQuantile(0.975)).toBeCloseTo(1.95996398454005, 13);
-    expect(normalCdf(1.96)).toBeCloseTo(0.975002104851780, 14);
+    expect(normalCdf(1.96)).toBeCloseTo(0.97500210485178, 14);
     expect(normalCdf(-3)).toBeCloseTo(0.00134989803163009, 15);
   });
 });
-

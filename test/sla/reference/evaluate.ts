@@ -53,7 +53,9 @@ function durationMs(d: Duration): number {
 }
 
 /** A target: a duration on a clock (business or wall), or the close of the n-th business day. */
-type Target = { readonly ms: number; readonly business: boolean; readonly days?: undefined } | { readonly days: number; readonly business: true; readonly ms?: undefined };
+type Target =
+  | { readonly ms: number; readonly business: boolean; readonly days?: undefined }
+  | { readonly days: number; readonly business: true; readonly ms?: undefined };
 
 function targetOf(metric: MetricInput, priority: string): Target {
   const raw = metric.targets[priority] ?? metric.targets.default;
@@ -85,7 +87,8 @@ function thresholdsOf(policy: RefPolicyInput, metric: MetricInput): Threshold[] 
   for (const d of source.warnBefore ?? []) out.push({ type: "warning", kind: "before", value: durationMs(d), level: 0, f: 1, offset: -durationMs(d) });
   for (const e of source.escalations ?? []) {
     if (e.at !== undefined) out.push({ type: "escalation", kind: "fraction", value: e.at, level: e.level, f: e.at, offset: 0 });
-    else out.push({ type: "escalation", kind: "before", value: durationMs(e.after as Duration), level: e.level, f: 1, offset: durationMs(e.after as Duration) });
+    else
+      out.push({ type: "escalation", kind: "before", value: durationMs(e.after as Duration), level: e.level, f: 1, offset: durationMs(e.after as Duration) });
   }
   return out;
 }
@@ -179,7 +182,14 @@ function replay(policy: RefPolicyInput, metric: MetricInput, events: readonly Re
         cycle.live.push([t, null]);
         if (cycle.priority !== priority) changePriority(cycle, priority, t);
       } else if (cycle === undefined || (metric.kind === "next_reply" && agentRepliedSinceLastCycle)) {
-        cycle = { index: cycles.length, startedAt: t, priority, live: [[t, null]], pauses: [], phases: [{ from: t, target: targetOf(metric, priority), runStart: t, newRun: true }] };
+        cycle = {
+          index: cycles.length,
+          startedAt: t,
+          priority,
+          live: [[t, null]],
+          pauses: [],
+          phases: [{ from: t, target: targetOf(metric, priority), runStart: t, newRun: true }],
+        };
         cycles.push(cycle);
         agentRepliedSinceLastCycle = false;
       }
@@ -303,7 +313,9 @@ function evaluateCycle(cycle: RefCycle, thresholds: readonly Threshold[], cal: R
 
   // T per phase; a business-day target counts business time from the run's start to its close.
   const targets = cycle.phases.map((phase) =>
-    phase.target.days === undefined ? phase.target.ms : Math.max(0, counted(cal as RefCalendar, phase.runStart, businessDaysDue(cal as RefCalendar, phase.runStart, phase.target.days))),
+    phase.target.days === undefined
+      ? phase.target.ms
+      : Math.max(0, counted(cal as RefCalendar, phase.runStart, businessDaysDue(cal as RefCalendar, phase.runStart, phase.target.days))),
   );
 
   let c = 0;
@@ -504,7 +516,9 @@ export function referenceEvaluate(policy: RefPolicyInput, events: readonly RefEv
         dueAt: iso(r.due),
         breachedAt: iso(r.breachedAt),
         completedAt: iso(r.completedAt),
-        warnings: byTime.filter((f) => f.threshold.type === "warning").map((f) => ({ kind: f.threshold.kind, value: f.threshold.value, firedAt: iso(f.at) as string })),
+        warnings: byTime
+          .filter((f) => f.threshold.type === "warning")
+          .map((f) => ({ kind: f.threshold.kind, value: f.threshold.value, firedAt: iso(f.at) as string })),
         escalations: byTime.filter((f) => f.threshold.type === "escalation").map((f) => ({ level: f.threshold.level, firedAt: iso(f.at) as string })),
       };
     });

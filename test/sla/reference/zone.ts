@@ -31,7 +31,14 @@ function rawOffset(zone: string, t: number): number {
   const whole = Math.floor(t / 1000) * 1000;
   const parts: Record<string, number> = {};
   for (const part of formatter(zone).formatToParts(whole)) if (part.type !== "literal") parts[part.type] = Number(part.value);
-  const wall = Date.UTC(parts.year as number, (parts.month as number) - 1, parts.day as number, parts.hour as number, parts.minute as number, parts.second as number);
+  const wall = Date.UTC(
+    parts.year as number,
+    (parts.month as number) - 1,
+    parts.day as number,
+    parts.hour as number,
+    parts.minute as number,
+    parts.second as number,
+  );
   return wall - whole;
 }
 

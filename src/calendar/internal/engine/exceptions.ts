@@ -77,8 +77,7 @@ export function createExceptions(rules: Rules, stats: EngineStats): Exceptions {
 
   const wall = (d: number, ms: number): number => wallToInstant(zone, d * DAY + ms);
 
-  const owned = (d: number): readonly WallInterval[] =>
-    isHoliday(d) ? [] : (rules.special.get(d) ?? rules.week[weekdayOfDayNumber(d)] ?? []);
+  const owned = (d: number): readonly WallInterval[] => (isHoliday(d) ? [] : (rules.special.get(d) ?? rules.week[weekdayOfDayNumber(d)] ?? []));
 
   const ownedPieces = (d: number): number[] => {
     let pieces: [number, number][] = [];

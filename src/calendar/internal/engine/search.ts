@@ -260,10 +260,8 @@ export function createSearch(template: Template, ex: Exceptions, tables: YearTab
 
   // A quantity that the week does not grow stops growing after the last dated exception (and
   // before the first): the search need not look past it.
-  const upLimit = (grows: boolean, y: number): number =>
-    grows ? MAX_YEAR + 1 : Math.min(MAX_YEAR + 1, Math.max(y + 1, tables.lastDatedYear + 2));
-  const downLimit = (grows: boolean, y: number): number =>
-    grows ? MIN_YEAR : Math.max(MIN_YEAR, Math.min(y, tables.firstDatedYear - 1));
+  const upLimit = (grows: boolean, y: number): number => (grows ? MAX_YEAR + 1 : Math.min(MAX_YEAR + 1, Math.max(y + 1, tables.lastDatedYear + 2)));
+  const downLimit = (grows: boolean, y: number): number => (grows ? MIN_YEAR : Math.max(MIN_YEAR, Math.min(y, tables.firstDatedYear - 1)));
 
   const businessDaysBefore = (d: number): number => {
     const year = yearOfDay(d);
