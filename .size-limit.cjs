@@ -12,7 +12,7 @@ const budgets = {
   "pledgekit/complaint": ["dist/complaint/index.js", "55 kB"], // zod ≈ 26 kB + calendar + sla clock + the complaint machine
   "pledgekit/remedy": ["dist/remedy/index.js", "58 kB"], // zod ≈ 26 kB + calendar (business-day claim windows) + the rule engine and its en/zh-CN explanations
   "pledgekit/servqual": ["dist/servqual/index.js", "42 kB"], // zod classic ≈ 26 kB + 176 item statements (1988/1991, en/zh-CN)
-  "pledgekit/holidays": ["dist/holidays/index.js", "3 kB"],
+  "pledgekit/holidays": ["dist/holidays/index.js", "12 kB"], // the adapters validate through core (IANA zone names, messages); ≈ 10 kB measured
 };
 
 const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json" && !key.includes("*"));

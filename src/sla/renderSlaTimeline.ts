@@ -147,7 +147,12 @@ export function renderSlaTimeline(explanation: SlaExplanation, options: SlaTimel
   out.push(`<line x1="${left}" y1="${axisY}" x2="${left + plotWidth}" y2="${axisY}" stroke="#9aa5b1"/>`);
   for (const t of roundTicks(from, to, zone)) {
     out.push(`<line x1="${num(x(t))}" y1="${axisY}" x2="${num(x(t))}" y2="${axisY + 4}" stroke="#9aa5b1"/>`);
-    out.push(`<text x="${num(x(t))}" y="${axisY + 16}" text-anchor="middle" fill="#52606d">${esc(wallLabel(t))}</text>`);
+    // A label centred on a tick near either edge would leave the chart: anchor it inwards instead
+    // (about 7.5 px per character at 12 px, CJK fonts included).
+    const label = wallLabel(t);
+    const half = (label.length * 7.5) / 2;
+    const anchor = x(t) + half > width - 2 ? "end" : x(t) - half < 2 ? "start" : "middle";
+    out.push(`<text x="${num(x(t))}" y="${axisY + 16}" text-anchor="${anchor}" fill="#52606d">${esc(label)}</text>`);
   }
   out.push(`<text x="${left + plotWidth}" y="${axisY + 30}" text-anchor="end" fill="#7b8794" font-size="10">${esc(zone)}</text>`);
 
