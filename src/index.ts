@@ -12,6 +12,7 @@ export {
   type Locale,
   type DateInput,
   type DurationInput,
+  type JsonShaped,
 } from "./core/index.js";
 export { formatIssue } from "./formatIssue.js";
 export * from "./calendar/index.js";

@@ -1,17 +1,7 @@
 import * as z from "zod";
-import { addIssue, DurationInputSchema, InstantInputSchema, LocalDateSchema, MetaSchema } from "../core/index.js";
+import { addIssue, type JsonShaped, DurationInputSchema, InstantInputSchema, LocalDateSchema, MetaSchema } from "../core/index.js";
 import { isDurationInput, toDurationMs } from "../core/index.js";
 
-// What TypeScript infers for a JSON config (an imported .json file, or a literal held in a variable):
-// strings where the schema has literal unions, mutable or readonly arrays. Input types accept it,
-// keeping the literals for completion; the schema checks the values at run time anyway.
-type JsonShaped<T> = T extends string
-  ? T | (string & {})
-  : T extends readonly (infer U)[]
-    ? readonly JsonShaped<U>[]
-    : T extends object
-      ? { [K in keyof T]: JsonShaped<T[K]> }
-      : T;
 
 /** How a measured value is compared with the target. */
 export const CommitmentComparisonSchema = z

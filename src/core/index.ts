@@ -51,3 +51,4 @@ export { readTimeZone, type TimeZoneProblem } from "./zoneNames.js";
 export { escapeXml } from "./xml.js";
 export { compiledRegistry, type CompiledKind, type CompiledRegistry, type CompiledValue } from "./compiled.js";
 export { formatLocal, DEFAULT_TIME_PATTERN } from "./formatLocal.js";
+export type { JsonShaped } from "./jsonShaped.js";

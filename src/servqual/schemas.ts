@@ -1,16 +1,6 @@
 import * as z from "zod";
-import { addIssue, LocaleSchema, MetaSchema } from "../core/index.js";
+import { addIssue, type JsonShaped, LocaleSchema, MetaSchema } from "../core/index.js";
 
-// What TypeScript infers for a JSON config (an imported .json file, or a literal held in a variable):
-// strings where the schema has literal unions, mutable or readonly arrays. Input types accept it,
-// keeping the literals for completion; the schema checks the values at run time anyway.
-type JsonShaped<T> = T extends string
-  ? T | (string & {})
-  : T extends readonly (infer U)[]
-    ? readonly JsonShaped<U>[]
-    : T extends object
-      ? { [K in keyof T]: JsonShaped<T[K]> }
-      : T;
 
 // Bounds on everything that makes scoring work or figures grow, checked at definition and naming the path.
 /** Largest |min| and |max| of a scale: sums over millions of answers stay finite and exact enough. */

@@ -17,7 +17,6 @@ export {
   type SlaPolicyInput,
   type SlaPolicyDefinition,
   type SlaPolicyJson,
-  type JsonShaped,
   type SlaMetricInput,
   type SlaTargetInput,
   type SlaConditionInput,

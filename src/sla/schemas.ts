@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CalendarSchema, type Calendar, type CalendarInput } from "../calendar/index.js";
-import { addIssue, durationProblem, DurationInputSchema, MetaSchema, toDurationMs } from "../core/index.js";
+import { addIssue, durationProblem, DurationInputSchema, type JsonShaped, MetaSchema, toDurationMs } from "../core/index.js";
 
 /** The ticket event types an SLA policy understands. */
 export const TICKET_EVENT_TYPES = ["created", "status", "priority", "agent_reply", "customer_reply", "resolved", "reopened"] as const;
@@ -158,14 +158,6 @@ export const SlaPolicySchema = z
 export type SlaPolicyInput = Omit<z.input<typeof SlaPolicySchema>, "calendar"> & { readonly calendar?: CalendarInput | Calendar | undefined };
 export type SlaPolicyDefinition = z.output<typeof SlaPolicySchema>;
 
-/** `T` as TypeScript infers it from JSON: string literals widened to `string`, tuples to arrays. */
-export type JsonShaped<T> = T extends string
-  ? string
-  : T extends readonly (infer U)[]
-    ? readonly JsonShaped<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: JsonShaped<T[K]> }
-      : T;
 
 /**
  * A policy as TypeScript infers it from a JSON file (`import policy from "./policy.json"`) or an
