@@ -2,7 +2,6 @@ import * as z from "zod";
 import { addIssue, type JsonShaped, DurationInputSchema, InstantInputSchema, LocalDateSchema, MetaSchema } from "../core/index.js";
 import { isDurationInput, toDurationMs } from "../core/index.js";
 
-
 /** How a measured value is compared with the target. */
 export const CommitmentComparisonSchema = z
   .enum(["at_most", "at_least", "less_than", "more_than"])

@@ -1,7 +1,6 @@
 import * as z from "zod";
 import { addIssue, type JsonShaped, LocaleSchema, MetaSchema } from "../core/index.js";
 
-
 // Bounds on everything that makes scoring work or figures grow, checked at definition and naming the path.
 /** Largest |min| and |max| of a scale: sums over millions of answers stay finite and exact enough. */
 export const MAX_SCALE_MAGNITUDE = 1_000_000;

@@ -158,7 +158,6 @@ export const SlaPolicySchema = z
 export type SlaPolicyInput = Omit<z.input<typeof SlaPolicySchema>, "calendar"> & { readonly calendar?: CalendarInput | Calendar | undefined };
 export type SlaPolicyDefinition = z.output<typeof SlaPolicySchema>;
 
-
 /**
  * A policy as TypeScript infers it from a JSON file (`import policy from "./policy.json"`) or an
  * untyped literal: `kind: string`, `string[][]` hours. Accepted too: validation is at run time.

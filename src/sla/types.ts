@@ -161,8 +161,10 @@ export interface SlaCycleExplanation {
   readonly status: SlaMetricStatus;
   readonly startedAt: string;
   readonly endedAt: string | null;
-  /** Chronological periods from the start to the stop (or `now`). */
+  /** Chronological periods from the start to the stop (or `now`); at most the first 2,000. */
   readonly periods: readonly SlaPeriod[];
+  /** Present (true) when the cycle had more than 2,000 periods and only the first were listed; `totals` still cover all. */
+  readonly periodsTruncated?: true;
   readonly totals: SlaPeriodTotals;
   readonly changes: readonly SlaChange[];
   readonly thresholds: readonly SlaThresholdExplanation[];

@@ -196,3 +196,25 @@ describe("cost law: one evaluation makes a bounded number of calendar operations
     expect(near).toBeLessThanOrEqual(ticket.length * 2 * (3 + 3));
   });
 });
+
+describe("explainSla over a span of millennia", () => {
+  it("lists at most the first 2,000 periods, says so, and keeps every total exact", () => {
+    const now = "9998-06-01T00:00:00Z";
+    const explanation = explainSla(policy, events, now);
+    const report = evaluateSla(policy, events, now);
+    for (const [m, metric] of explanation.metrics.entries()) {
+      for (const cycle of metric.cycles) {
+        expect(cycle.periods.length).toBeLessThanOrEqual(2_000);
+        if (cycle.periodsTruncated === true) expect(cycle.periods.length).toBe(2_000);
+      }
+      const last = metric.cycles[metric.cycles.length - 1];
+      if (last !== undefined && report.metrics[m]?.status !== "not_started") expect(last.totals.counted).toBe(report.metrics[m]?.elapsed);
+    }
+    expect(explanation.metrics.some((metric) => metric.cycles.some((cycle) => cycle.periodsTruncated === true))).toBe(true);
+  });
+
+  it("a short span lists every period and no truncation flag", () => {
+    const explanation = explainSla(policy, events, "2024-03-06T00:00:00Z");
+    expect(explanation.metrics.every((metric) => metric.cycles.every((cycle) => cycle.periodsTruncated === undefined))).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 // Builds the explanation behind a report: per cycle, the counted, paused, closed and stopped
 // periods (with totals), the changes that shaped them, and every threshold with its instant.
-import { openPeriods, type Calendar } from "../../calendar/index.js";
+import { businessTimeBetween, openPeriods, type Calendar } from "../../calendar/index.js";
 import { formatInstant, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, type Locale } from "../../core/index.js";
 import { SLA_LABELS } from "../messages.js";
 import type { SlaCycleExplanation, SlaExplanation, SlaMetricExplanation, SlaPeriod, SlaPeriodTotals, SlaReport, SlaThresholdExplanation } from "../types.js";
@@ -11,12 +11,19 @@ import { cycleDue, cycleStatus } from "./report.js";
 
 const iso = (ms: number): string | null => (Number.isNaN(ms) ? null : formatInstant(ms));
 
-function periodsOf(calendar: Calendar | null, cycle: Cycle): SlaPeriod[] {
+// A cycle left running for years (a `now` far in the future) has millions of open periods: the
+// explanation lists the first ones and says how many it left out; the totals stay exact.
+const MAX_LISTED_PERIODS = 2_000;
+
+function periodsOf(calendar: Calendar | null, cycle: Cycle): { periods: SlaPeriod[]; truncated: boolean } {
   const trace = cycle.trace;
-  if (trace === null) return [];
+  if (trace === null) return { periods: [], truncated: false };
   const out: SlaPeriod[] = [];
+  let truncated = false;
   const push = (kind: SlaPeriod["kind"], start: number, end: number, priority: string | null, businessHours: boolean): void => {
-    if (end > start) out.push({ kind, start: formatInstant(start), end: formatInstant(end), duration: end - start, priority, businessHours });
+    if (end <= start) return;
+    if (out.length >= MAX_LISTED_PERIODS) truncated = true;
+    else out.push({ kind, start: formatInstant(start), end: formatInstant(end), duration: end - start, priority, businessHours });
   };
   for (const segment of trace.counted) {
     if (segment.end <= segment.start) continue;
@@ -26,13 +33,17 @@ function periodsOf(calendar: Calendar | null, cycle: Cycle): SlaPeriod[] {
     }
     let cursor = segment.start;
     for (const period of openPeriods(calendar, segment.start, segment.end)) {
+      if (out.length >= MAX_LISTED_PERIODS) {
+        truncated = true;
+        break;
+      }
       const start = period.start.getTime();
       const end = period.end.getTime();
       push("closed", cursor, start, segment.priority, true);
       push("counted", start, end, segment.priority, true);
       cursor = end;
     }
-    push("closed", cursor, segment.end, segment.priority, true);
+    if (out.length < MAX_LISTED_PERIODS) push("closed", cursor, segment.end, segment.priority, true);
   }
   for (const pause of trace.paused) push("paused", pause.start, pause.end, null, cycle.target.measure.business);
   // Between a stop and the restart of a resumable clock (resolved … reopened) nothing counts.
@@ -44,12 +55,34 @@ function periodsOf(calendar: Calendar | null, cycle: Cycle): SlaPeriod[] {
       stoppedAt = NaN;
     }
   }
-  return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  return { periods: out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)), truncated };
 }
 
-function totalsOf(periods: readonly SlaPeriod[]): SlaPeriodTotals {
+// Totals from the listed periods, or, when the list was cut short, from the cycle's segments and
+// the calendar's cumulative open time (exact, and independent of how long the span is).
+function totalsOf(calendar: Calendar | null, cycle: Cycle, periods: readonly SlaPeriod[], truncated: boolean): SlaPeriodTotals {
   const totals = { counted: 0, paused: 0, closed: 0, stopped: 0 };
-  for (const period of periods) totals[period.kind] += period.duration;
+  if (!truncated) {
+    for (const period of periods) totals[period.kind] += period.duration;
+    return totals;
+  }
+  const trace = cycle.trace;
+  if (trace === null) return totals;
+  for (const segment of trace.counted) {
+    if (segment.end <= segment.start) continue;
+    const counted = segment.business && calendar !== null ? businessTimeBetween(calendar, segment.start, segment.end) : segment.end - segment.start;
+    totals.counted += counted;
+    totals.closed += segment.end - segment.start - counted;
+  }
+  for (const pause of trace.paused) totals.paused += Math.max(0, pause.end - pause.start);
+  let stoppedAt = NaN;
+  for (const change of trace.changes) {
+    if (change.change === "stopped") stoppedAt = change.at;
+    else if (change.change === "reopened" && !Number.isNaN(stoppedAt)) {
+      totals.stopped += change.at - stoppedAt;
+      stoppedAt = NaN;
+    }
+  }
   return totals;
 }
 
@@ -107,14 +140,15 @@ function summaryOf(cycle: SlaCycleExplanation, locale: Locale): string {
 export function buildExplanation(policy: CompiledPolicy, fold: FoldResult, report: SlaReport, now: number, locale: Locale): SlaExplanation {
   const metrics = fold.runs.map((run, m): SlaMetricExplanation => {
     const cycles = run.cycles.map((cycle): SlaCycleExplanation => {
-      const periods = periodsOf(policy.calendar, cycle);
+      const { periods, truncated } = periodsOf(policy.calendar, cycle);
       const partial = {
         index: cycle.index,
         status: cycleStatus(cycle),
         startedAt: formatInstant(cycle.startedAt),
         endedAt: iso(cycle.stoppedAt),
         periods,
-        totals: totalsOf(periods),
+        ...(truncated ? { periodsTruncated: true as const } : {}),
+        totals: totalsOf(policy.calendar, cycle, periods, truncated),
         changes: (cycle.trace?.changes ?? []).map((change) => ({
           at: formatInstant(change.at),
           event: change.event,
