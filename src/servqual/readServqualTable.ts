@@ -1,4 +1,4 @@
-import { createIssue, formatValue, PledgeError, type Issue } from "../core/index.js";
+import { coreMessages, createIssue, formatValue, PledgeError, type Issue } from "../core/index.js";
 import { compiledOf } from "./internal/compile.js";
 import { parseOptions } from "./internal/options.js";
 import { eachCell } from "./internal/table.js";
@@ -26,6 +26,11 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
  */
 export function readServqualTable(instrument: Instrument, table: ServqualTable, options: ServqualTableOptions = {}): ServqualColumns {
   const compiled = compiledOf(instrument);
+  if (typeof table !== "string" && !Array.isArray(table)) {
+    throw new PledgeError("invalid_argument", [
+      createIssue(coreMessages, "invalid_type", ["table"], { expected: "CSV text, an array of rows or an array of records", received: table }),
+    ]);
+  }
   const parsed = parseOptions(ServqualTableOptionsSchema, options);
   const patterns: [Field, RegExp, boolean][] = [];
   const addPattern = (field: Field, pattern: string | undefined): void => {

@@ -9,6 +9,7 @@ import {
   MAX_ITEMS,
   renderServqualChart,
   scoreServqual,
+  readServqualTable,
   servqualInstrument,
   type InstrumentInput,
 } from "../../src/servqual/index.js";
@@ -259,5 +260,13 @@ describe("hostile input to pledgekit/servqual", () => {
     expect(isInstrument(foreign)).toBe(true);
     const responses = [{ expectations: { q1: 7 }, perceptions: { q1: 5 } }];
     expect(scoreServqual(foreign, responses)).toEqual(scoreServqual(instrument, responses));
+  });
+});
+
+describe("readServqualTable refuses what is not a table", () => {
+  it.each([undefined, null, 5, { E01: "7" }])("readServqualTable(instrument, %j) is invalid_argument at table", (table) => {
+    expect(() => readServqualTable(servqualInstrument(), table as never)).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", issues: [expect.objectContaining({ path: ["table"] })] }) as Error,
+    );
   });
 });
